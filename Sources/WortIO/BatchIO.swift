@@ -1,0 +1,66 @@
+import WortCore
+
+/// Yields a file's rows as batches (`Table`s of bounded size), in order.
+/// The schema is known before the first batch.
+public protocol BatchReader: AnyObject {
+    var schema: Schema { get }
+    /// The next batch, or nil at the end.
+    func nextBatch() throws -> Table?
+    /// Bytes consumed so far and in all (nil when unknown, e.g. stdin); for progress.
+    var progress: (done: Int, total: Int?) { get }
+}
+
+/// Consumes batches in order and writes them out.
+public protocol BatchWriter: AnyObject {
+    func write(_ batch: Table) throws
+    /// Flushes everything; the output is complete only after this returns.
+    func finish() throws
+}
+
+/// What to do with a CSV row whose field count differs from the header's.
+public enum BadRowPolicy: String, Sendable, CaseIterable {
+    /// Stop with an error naming the first bad line and how many more there are.
+    case error
+    /// Leave the row out (and count it).
+    case skip
+    /// Fill missing fields with null; extra fields are an error.
+    case pad
+}
+
+/// Options every reader understands (each ignores what does not apply to its format).
+public struct ReadOptions: Sendable {
+    /// Keep every value as text: no type inference, no null tokens.
+    public var allStrings = false
+    /// nil: sniff.
+    public var hasHeader: Bool? = nil
+    /// nil: sniff among `,` `;` TAB `|`.
+    public var delimiter: UInt8? = nil
+    /// nil: sniff.
+    public var quote: UInt8? = nil
+    /// nil: detect (UTF-8, else CP949 or Windows-1252).
+    public var encoding: TextEncoding? = nil
+    public var nullTokens = NullTokens.default
+    public var onBadRows = BadRowPolicy.error
+    /// Rows per batch.
+    public var batchRows = 65_536
+    /// Share of non-null values that must fit a type for inference to choose it.
+    public var inferenceThreshold = 0.95
+
+    public init() {}
+}
+
+/// Where the bytes come from.
+public enum InputSource: Sendable, Equatable {
+    case file(String)
+    case stdin
+
+    public init(argument: String) { self = argument == "-" ? .stdin : .file(argument) }
+
+    /// The name used in messages.
+    public var displayName: String {
+        switch self {
+        case .file(let p): p
+        case .stdin: "<stdin>"
+        }
+    }
+}
