@@ -1,9 +1,34 @@
 import ArgumentParser
+import Foundation
+import WortCore
 
 @main
 struct Wort: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "wort",
         abstract: "No-code data preparation in the terminal.",
-        subcommands: [])
+        discussion: "Exit codes: 0 ok, 1 bad data or a failed read/write, 2 bad usage.",
+        subcommands: [Head.self, Schema.self, Convert.self])
+
+    /// Runs the command with Wort's exit codes: 0 ok, 1 data or I/O error, 2 usage error.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let error as WortError {
+            FileHandle.standardError.write(Data("wort: \(error)\n".utf8))
+            Foundation.exit(error.kind == .usage ? 2 : 1)
+        } catch let code as ExitCode {
+            Foundation.exit(code.rawValue)
+        } catch {
+            let code = exitCode(for: error)
+            let message = fullMessage(for: error)
+            if code == .success {
+                print(message)
+                Foundation.exit(0)
+            }
+            FileHandle.standardError.write(Data("\(message)\n".utf8))
+            Foundation.exit(2)
+        }
+    }
 }

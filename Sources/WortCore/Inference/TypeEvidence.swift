@@ -18,3 +18,6 @@ public struct TypeEvidence: Sendable, Equatable {
     }
     public func infer(threshold: Double = 0.95) -> InferredType { InferredType(type: .string) }
 }
+extension TypeEvidence {
+    public func invalidCount(for t: InferredType) -> Int { 0 }  // STUB
+}

@@ -1,0 +1,93 @@
+import Foundation
+
+/// Finds where records end, resumably across blocks, so that a file can be cut into
+/// chunks of whole records and parsed on all cores. It follows the same quoting rules as
+/// `CSVRecordParser` (a quote opens a quoted field only at the start of a field), so a
+/// newline inside quotes is never taken for a record end.
+struct CSVBoundaryScanner {
+    let delimiter: UInt8
+    let quote: UInt8
+    private var inQuotes = false
+    private var atFieldStart = true
+    /// A quote seen at the very end of the scanned bytes while in quotes: the next byte
+    /// decides whether it was an escaped quote ("") or the closing one.
+    private var pendingQuote = false
+
+    init(delimiter: UInt8, quote: UInt8) { self.delimiter = delimiter; self.quote = quote }
+
+    /// True when the scan ended inside a quoted field.
+    var isInsideQuotes: Bool { inQuotes && !pendingQuote }
+
+    /// Scans `p[from...]`; returns the index just after the last record terminator in it.
+    mutating func scan(_ p: UnsafeBufferPointer<UInt8>, from: Int, stopAtFirst: Bool = false) -> Int? {
+        let n = p.count
+        guard from < n, let base = p.baseAddress else { return nil }
+        var i = from
+        var lastEnd: Int? = nil
+        let d = delimiter, q = quote
+        let dPat = 0x0101_0101_0101_0101 &* UInt64(d)
+        let nlPat: UInt64 = 0x0A0A_0A0A_0A0A_0A0A
+        if pendingQuote {
+            pendingQuote = false
+            if p[i] == q { i += 1 } else { inQuotes = false }
+        }
+        while i < n {
+            if inQuotes {
+                guard let hit = memchr(base + i, Int32(q), n - i) else { i = n; break }
+                let k = UnsafePointer<UInt8>(hit.assumingMemoryBound(to: UInt8.self)) - base
+                if k + 1 >= n { pendingQuote = true; i = n; break }
+                if p[k + 1] == q { i = k + 2; continue }
+                inQuotes = false; atFieldStart = false; i = k + 1
+                continue
+            }
+            if atFieldStart {
+                if p[i] == q { inQuotes = true; atFieldStart = false; i += 1; continue }
+                atFieldStart = false
+            }
+            // Skip to the next delimiter or newline, 8 bytes at a time.
+            var found = false
+            while i + 8 <= n {
+                let x = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                let m = swarHasByte(x, dPat) | swarHasByte(x, nlPat)
+                if m != 0 { i += m.trailingZeroBitCount >> 3; found = true; break }
+                i += 8
+            }
+            if !found {
+                while i < n && p[i] != d && p[i] != 0x0A { i += 1 }
+                if i >= n { break }
+            }
+            if p[i] == 0x0A {
+                lastEnd = i + 1
+                if stopAtFirst { atFieldStart = true; return lastEnd }
+            }
+            atFieldStart = true
+            i += 1
+        }
+        return lastEnd
+    }
+}
+
+/// High bit set in each byte of `x` equal to the byte repeated in `pattern`; the lowest
+/// flagged byte is exact (higher ones may be false positives after a borrow).
+@inline(__always)
+func swarHasByte(_ x: UInt64, _ pattern: UInt64) -> UInt64 {
+    let v = x ^ pattern
+    return (v &- 0x0101_0101_0101_0101) & ~v & 0x8080_8080_8080_8080
+}
+
+/// Number of `\n` bytes in `p[range]`.
+func countNewlines(_ p: UnsafeBufferPointer<UInt8>, upTo end: Int? = nil) -> Int {
+    guard let base = p.baseAddress else { return 0 }
+    let n = end ?? p.count
+    var count = 0, i = 0
+    let nl: UInt64 = 0x0A0A_0A0A_0A0A_0A0A
+    while i + 8 <= n {
+        let v = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) ^ nl
+        // Exact per-byte zero test (no borrow across bytes).
+        let t = ((v & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x7F7F_7F7F_7F7F_7F7F) | v
+        count += (~t & 0x8080_8080_8080_8080).nonzeroBitCount
+        i += 8
+    }
+    while i < n { if p[i] == 0x0A { count += 1 }; i += 1 }
+    return count
+}

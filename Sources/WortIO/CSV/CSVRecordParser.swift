@@ -1,0 +1,115 @@
+import Foundation
+
+/// One field of a record: `start..<end` in the chunk, quotes included when `quoted`.
+struct CSVFieldRef {
+    var start: Int
+    var end: Int
+    var quoted: Bool
+}
+
+/// Splits a chunk of whole records into fields (RFC 4180, leniently):
+/// - a quote opens a quoted field only at the start of a field; inside, `""` is a quote;
+///   after the closing quote, any bytes up to the delimiter are kept as they are;
+/// - a quote in the middle of an unquoted field is an ordinary character;
+/// - records end at LF or CRLF; the last record may lack a final newline.
+struct CSVRecordParser {
+    let delimiter: UInt8
+    let quote: UInt8
+
+    /// Calls `body(fields, recordStart)` for each record. Returns the offset of an
+    /// unterminated quoted field's opening quote, if the chunk ends inside one.
+    @inline(__always)
+    func forEachRecord(
+        _ p: UnsafeBufferPointer<UInt8>,
+        _ body: (UnsafeBufferPointer<CSVFieldRef>, Int) throws -> Void
+    ) rethrows -> Int? {
+        let n = p.count
+        guard let base = p.baseAddress, n > 0 else { return nil }
+        var fields = [CSVFieldRef]()
+        fields.reserveCapacity(64)
+        let d = delimiter, q = quote
+        let dPat = 0x0101_0101_0101_0101 &* UInt64(d)
+        let nlPat: UInt64 = 0x0A0A_0A0A_0A0A_0A0A
+        var i = 0
+        var recordStart = 0
+        while i < n {
+            // At the start of a field.
+            let fieldStart = i
+            var quoted = false
+            if p[i] == q {
+                quoted = true
+                i += 1
+                while true {
+                    guard let hit = memchr(base + i, Int32(q), n - i) else {
+                        return fieldStart  // unterminated quoted field
+                    }
+                    let k = UnsafePointer<UInt8>(hit.assumingMemoryBound(to: UInt8.self)) - base
+                    if k + 1 < n && p[k + 1] == q { i = k + 2; continue }
+                    i = k + 1
+                    break
+                }
+            }
+            // Unquoted bytes (or bytes after a closing quote) up to a delimiter or newline.
+            var found = false
+            while i + 8 <= n {
+                let x = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                let m = swarHasByte(x, dPat) | swarHasByte(x, nlPat)
+                if m != 0 { i += m.trailingZeroBitCount >> 3; found = true; break }
+                i += 8
+            }
+            if !found { while i < n && p[i] != d && p[i] != 0x0A { i += 1 } }
+            if i < n && p[i] == d {
+                fields.append(CSVFieldRef(start: fieldStart, end: i, quoted: quoted))
+                i += 1
+                if i == n {  // a delimiter right before the end: one more empty field
+                    fields.append(CSVFieldRef(start: n, end: n, quoted: false))
+                }
+                continue
+            }
+            // Newline or end of input: the record ends.
+            var end = i
+            if end > fieldStart && p[end - 1] == 0x0D { end -= 1 }
+            fields.append(CSVFieldRef(start: fieldStart, end: end, quoted: quoted))
+            try fields.withUnsafeBufferPointer { try body($0, recordStart) }
+            fields.removeAll(keepingCapacity: true)
+            i += 1
+            recordStart = i
+        }
+        if !fields.isEmpty {
+            try fields.withUnsafeBufferPointer { try body($0, recordStart) }
+        }
+        return nil
+    }
+
+    /// The value of a field: for quoted fields without inner quotes a slice of the chunk,
+    /// otherwise the unescaped bytes written into `scratch`.
+    @inline(__always)
+    func value(
+        of f: CSVFieldRef, in p: UnsafeBufferPointer<UInt8>, scratch: inout [UInt8],
+        _ body: (UnsafeBufferPointer<UInt8>) -> Void
+    ) {
+        if !f.quoted {
+            body(UnsafeBufferPointer(rebasing: p[f.start..<f.end]))
+            return
+        }
+        // Fast path: "text" with no quote inside and nothing after the closing quote.
+        let innerStart = f.start + 1
+        if f.end - f.start >= 2 && p[f.end - 1] == quote,
+           memchr(p.baseAddress! + innerStart, Int32(quote), f.end - 1 - innerStart) == nil {
+            body(UnsafeBufferPointer(rebasing: p[innerStart..<(f.end - 1)]))
+            return
+        }
+        scratch.removeAll(keepingCapacity: true)
+        var i = innerStart
+        var inQuotes = true
+        while i < f.end {
+            let c = p[i]
+            if inQuotes && c == quote {
+                if i + 1 < f.end && p[i + 1] == quote { scratch.append(quote); i += 2; continue }
+                inQuotes = false; i += 1; continue
+            }
+            scratch.append(c); i += 1
+        }
+        scratch.withUnsafeBufferPointer(body)
+    }
+}

@@ -1,0 +1,35 @@
+import WortCore
+
+/// The first pass of a typed read: every value of every column is classified, so types
+/// come from the whole file, not its first rows.
+public struct CSVTypeScan: Sendable {
+    public var columnNames: [String]
+    public var evidence: [TypeEvidence]
+    public var rowCount: Int
+    public var skippedRows: Int
+    public var dialect: CSVDialect
+    public var encoding: TextEncoding
+
+    public static func run(_ source: InputSource, options: ReadOptions,
+                           progress: ((Int, Int?) -> Void)? = nil) throws -> CSVTypeScan {
+        let input = try CSVInput(source, options: options)
+        let n = input.columnNames.count
+        let tokens = options.nullTokens
+        let parser = CSVChunkParser(dialect: input.dialect, columnCount: n, onBadRows: options.onBadRows)
+        let pass = CSVPass<([TypeEvidence], Int)>(input: input, options: options) { p, problems in
+            parser.evidence(p, nullTokens: tokens, problems: &problems)
+        }
+        var total = Array(repeating: TypeEvidence(), count: n)
+        var rows = 0
+        while let (ev, r) = try pass.next() {
+            for k in 0..<n { total[k].merge(ev[k]) }
+            rows += r
+            progress?(input.source.bytesRead, input.source.totalBytes)
+        }
+        return CSVTypeScan(columnNames: input.columnNames, evidence: total, rowCount: rows,
+                           skippedRows: options.onBadRows == .skip ? pass.badRows : 0,
+                           dialect: input.dialect, encoding: input.encoding)
+    }
+
+    public func types(threshold: Double) -> [InferredType] { evidence.map { $0.infer(threshold: threshold) } }
+}

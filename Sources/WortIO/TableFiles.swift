@@ -1,0 +1,38 @@
+import WortCore
+
+/// Opens readers and writers by format, so every command handles every format alike.
+public enum TableFiles {
+    public static func format(of path: String, override: TableFormat?) throws -> TableFormat {
+        if let override { return override }
+        if path == "-" { return .csv }
+        guard let f = TableFormat(path: path) else {
+            throw WortError.usage("cannot tell the format of '\(path)' from its extension",
+                                  hint: "name it .csv, .tsv, .json or .jsonl, or pass --from/--to (\(TableFormat.names))")
+        }
+        return f
+    }
+
+    public static func openReader(_ path: String, format: TableFormat?, options: ReadOptions,
+                                  scanProgress: ((Int, Int?) -> Void)? = nil) throws -> BatchReader {
+        let f = try self.format(of: path, override: format)
+        var opts = options
+        switch f {
+        case .csv, .tsv:
+            if f == .tsv && opts.delimiter == nil { opts.delimiter = 0x09 }
+            return try CSVReader(source: InputSource(argument: path), options: opts, scanProgress: scanProgress)
+        case .json, .jsonl:
+            return try JSONReader(source: InputSource(argument: path), options: opts)
+        }
+    }
+
+    /// A writer that writes into `out`.
+    public static func openWriter(_ out: OutputFile, format: TableFormat, delimiter: UInt8?, header: Bool = true) -> BatchWriter {
+        switch format {
+        case .csv, .tsv:
+            let d = delimiter ?? (format == .tsv ? 0x09 : 0x2C)
+            return CSVWriter(format: CSVWriter.Format(delimiter: d, header: header)) { try out.write($0) }
+        case .json, .jsonl:
+            return JSONWriter(write: { try out.write($0) }, lines: format == .jsonl)
+        }
+    }
+}

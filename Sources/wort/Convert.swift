@@ -1,0 +1,76 @@
+import ArgumentParser
+import WortCore
+import WortIO
+
+struct Convert: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Convert a file between formats (CSV, TSV, JSON, JSON Lines).",
+        discussion: """
+            Formats come from the extensions, or --from/--to. Between text formats (CSV, TSV)
+            every value is copied as text, re-quoted for the output dialect. Into typed formats
+            (JSON) types are inferred over the whole input first, unless --all-strings.
+            The output appears only when complete: an interrupted convert leaves no partial file.
+            """)
+
+    @Argument(help: "Input file (- for stdin).")
+    var input: String
+
+    @Argument(help: "Output file (- for stdout).")
+    var output: String
+
+    @Option(help: "Output format when the extension does not say (\(TableFormat.names)).")
+    var to: String?
+
+    @Flag(help: "Keep every value as text: no type inference, no null tokens.")
+    var allStrings = false
+
+    @Flag(help: "Between text formats, infer types and write values in canonical form (ISO dates, ...).")
+    var inferTypes = false
+
+    @Option(help: "Output delimiter for CSV (default: comma; tab for .tsv).")
+    var outDelimiter: String?
+
+    @OptionGroup var inputOptions: InputOptions
+
+    func run() throws {
+        let inFormat = try TableFiles.format(of: input, override: try inputOptions.format())
+        var outOverride: TableFormat? = nil
+        if let to {
+            guard let f = TableFormat(name: to) else {
+                throw WortError.usage("unknown --to format '\(to)'", hint: "use one of: \(TableFormat.names)")
+            }
+            outOverride = f
+        }
+        let outFormat = try TableFiles.format(of: output, override: outOverride)
+        var outDelim: UInt8? = nil
+        if let d = outDelimiter {
+            guard let b = CSVDialect.parseDelimiter(d) else { throw WortError.usage("--out-delimiter '\(d)' is not one ASCII character or a name") }
+            outDelim = b
+        }
+        if allStrings && inferTypes { throw WortError.usage("--all-strings and --infer-types contradict each other") }
+        let textToText = [.csv, .tsv].contains(inFormat) && [.csv, .tsv].contains(outFormat)
+        let options = try inputOptions.readOptions(allStrings: allStrings || (textToText && !inferTypes))
+
+        let progress = ProgressBar("convert")
+        defer { progress.finish() }
+        let reader = try TableFiles.openReader(input, format: inFormat, options: options) { progress.update(done: $0 / 2, total: $1) }
+        let twoPasses = !options.allStrings
+        let out = try OutputFile(path: output)
+        do {
+            let writer = TableFiles.openWriter(out, format: outFormat, delimiter: outDelim)
+            var rows = 0
+            while let batch = try reader.nextBatch() {
+                try writer.write(batch)
+                rows += batch.rowCount
+                let p = reader.progress
+                progress.update(done: twoPasses ? ((p.total ?? 0) + p.done) / 2 : p.done, total: p.total)
+            }
+            if rows == 0, let csv = writer as? CSVWriter { try csv.writeHeader(reader.schema) }
+            try writer.finish()
+            try out.commit()
+        } catch {
+            out.discard()
+            throw error
+        }
+    }
+}
