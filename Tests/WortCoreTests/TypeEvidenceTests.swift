@@ -102,3 +102,12 @@ import Testing
     #expect(merged == evidence(values))
     #expect(merged.nonNullCount + merged.nullCount == 500)
 }
+
+@Test func wordsAndSymbolsFitNothing() {
+    let e = evidence(["Tuesday", "nan", "inf", "-", "+", ".", "yesterday", "no way", "€5", "N/A"])
+    #expect(e.nullCount == 1)
+    #expect(e.nonNullCount == 9)
+    #expect(e.boolCount == 0 && e.int64Count == 0 && e.doubleCount == 0)
+    #expect(e.timestamps.fitting(.monthFirst) == 0 && e.timestamps.fitting(.dayFirst) == 0)
+    #expect(e.infer(threshold: 0.01).type == .string)
+}
