@@ -41,8 +41,11 @@ public struct ReadOptions: Sendable {
     public var encoding: TextEncoding? = nil
     public var nullTokens = NullTokens.default
     public var onBadRows = BadRowPolicy.error
-    /// Rows per batch.
+    /// Rows per batch (formats that cut batches by rows).
     public var batchRows = 65_536
+    /// Bytes read at a time; CSV batches are whole records cut from such blocks.
+    /// Small values make many chunks (tests use this to cross chunk boundaries).
+    public var blockBytes = 4 << 20
     /// Share of non-null values that must fit a type for inference to choose it.
     public var inferenceThreshold = 0.95
 

@@ -5,7 +5,6 @@ import WortCore
 /// hands out chunks of whole records (already UTF-8), one after another, for parsing on
 /// other threads. One pass over the input; open it again for another pass.
 final class CSVInput: @unchecked Sendable {
-    static let blockSize = 4 << 20
 
     let source: ByteSource
     let dialect: CSVDialect
@@ -16,6 +15,7 @@ final class CSVInput: @unchecked Sendable {
     let headerLines: Int
 
     private let transcoder: Transcoder?
+    private let blockSize: Int
     private var scanner: CSVBoundaryScanner
     private var pending: [UInt8] = []
     private var scannedUpTo = 0
@@ -25,14 +25,16 @@ final class CSVInput: @unchecked Sendable {
 
     init(_ src: InputSource, options: ReadOptions) throws {
         source = try ByteSource(src)
+        let blockSize = max(64, options.blockBytes)
+        self.blockSize = blockSize
         let name = src.displayName
         // First block: enough to detect the encoding and sniff the dialect.
         var first: [UInt8] = []
-        var hitEnd = try source.read(appendingTo: &first, count: Self.blockSize) == 0
-        if !hitEnd && first.count < Self.blockSize {
-            hitEnd = try source.read(appendingTo: &first, count: Self.blockSize - first.count) == 0
+        var hitEnd = try source.read(appendingTo: &first, count: blockSize) == 0
+        if !hitEnd && first.count < blockSize {
+            hitEnd = try source.read(appendingTo: &first, count: blockSize - first.count) == 0
         }
-        if first.count < Self.blockSize { hitEnd = true }
+        if first.count < blockSize { hitEnd = true }
         if first.isEmpty {
             throw WortError.data("the file is empty: no header and no rows", at: SourceLocation(file: name))
         }
@@ -42,7 +44,7 @@ final class CSVInput: @unchecked Sendable {
         }
         encoding = enc
         if enc != .utf8 {
-            let t = try Transcoder(from: enc)
+            let t = try Transcoder(from: enc, sourceName: name)
             transcoder = t
             pending = try first.withUnsafeBufferPointer { try t.convert($0, isLast: hitEnd) }
         } else {
@@ -67,7 +69,7 @@ final class CSVInput: @unchecked Sendable {
                 return sc.scan(p, from: 0, stopAtFirst: true)
             }
             if end == nil && !eof {  // the first record is longer than what we have
-                try Self.readBlock(source, transcoder, into: &pending, eof: &eof)
+                try Self.readBlock(source, transcoder, blockSize, into: &pending, eof: &eof)
                 continue
             }
             firstRecordEnd = end ?? pending.count
@@ -111,10 +113,10 @@ final class CSVInput: @unchecked Sendable {
     }
 
     private func readBlock() throws {
-        try Self.readBlock(source, transcoder, into: &pending, eof: &eof)
+        try Self.readBlock(source, transcoder, blockSize, into: &pending, eof: &eof)
     }
 
-    private static func readBlock(_ source: ByteSource, _ transcoder: Transcoder?, into pending: inout [UInt8], eof: inout Bool) throws {
+    private static func readBlock(_ source: ByteSource, _ transcoder: Transcoder?, _ blockSize: Int, into pending: inout [UInt8], eof: inout Bool) throws {
         if let transcoder {
             var raw: [UInt8] = []
             let n = try source.read(appendingTo: &raw, count: blockSize)
@@ -136,7 +138,7 @@ final class CSVInput: @unchecked Sendable {
             }
             let end = pending.withUnsafeBufferPointer { scanner.scan($0, from: scannedUpTo) }
             scannedUpTo = pending.count
-            if let end, end >= Self.blockSize / 2 || (end > 0 && pending.count >= Self.blockSize) {
+            if let end, end >= blockSize / 2 || (end > 0 && pending.count >= blockSize) {
                 var chunk = pending
                 pending = Array(chunk[end...])
                 chunk.removeLast(chunk.count - end)
