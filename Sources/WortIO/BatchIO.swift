@@ -10,6 +10,27 @@ public protocol BatchReader: AnyObject {
     var progress: (done: Int, total: Int?) { get }
 }
 
+/// A reader that can run a transformation of each batch on its own worker threads
+/// (e.g. a writer's encoding), handing back the results in order.
+public protocol ParallelBatchReader: BatchReader {
+    /// Results of `transform` for each batch, in order. Use either this or `nextBatch()`.
+    func mapBatches<T: Sendable>(_ transform: @escaping @Sendable (Table) throws -> T) -> BatchStream<T>
+}
+
+/// Results of a `mapBatches`, pulled one at a time.
+public final class BatchStream<T: Sendable> {
+    private let pull: () throws -> T?
+    public init(_ pull: @escaping () throws -> T?) { self.pull = pull }
+    public func next() throws -> T? { try pull() }
+}
+
+/// A writer whose encoding of a batch is a pure function, so it can run in parallel;
+/// `writeEncoded` then only appends bytes, in order.
+public protocol ParallelEncodingWriter: BatchWriter {
+    func makeEncoder() -> @Sendable (Table) throws -> [UInt8]
+    func writeEncoded(_ bytes: [UInt8], schema: Schema) throws
+}
+
 /// Consumes batches in order and writes them out.
 public protocol BatchWriter: AnyObject {
     func write(_ batch: Table) throws

@@ -58,15 +58,10 @@ struct Convert: ParsableCommand {
         let out = try OutputFile(path: output)
         do {
             let writer = TableFiles.openWriter(out, format: outFormat, delimiter: outDelim)
-            var rows = 0
-            while let batch = try reader.nextBatch() {
-                try writer.write(batch)
-                rows += batch.rowCount
+            try CopyBatches.run(from: reader, to: writer) {
                 let p = reader.progress
                 progress.update(done: twoPasses ? ((p.total ?? 0) + p.done) / 2 : p.done, total: p.total)
             }
-            if rows == 0, let csv = writer as? CSVWriter { try csv.writeHeader(reader.schema) }
-            try writer.finish()
             try out.commit()
         } catch {
             out.discard()

@@ -15,6 +15,7 @@ public struct NullTokens: Sendable, Equatable {
 
     @inline(__always)
     public func contains(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        if tokens.isEmpty { return false }
         var lo = 0, hi = bytes.count
         while lo < hi && (bytes[lo] == 0x20 || bytes[lo] == 0x09) { lo += 1 }
         while hi > lo && (bytes[hi - 1] == 0x20 || bytes[hi - 1] == 0x09) { hi -= 1 }

@@ -19,7 +19,7 @@ final class CSVPass<Output: Sendable>: @unchecked Sendable {
     private var firstBad: (line: Int, fields: Int)?
 
     init(input: CSVInput, options: ReadOptions,
-         work: @escaping @Sendable (UnsafeBufferPointer<UInt8>, inout CSVChunkProblems) -> Output) {
+         work: @escaping @Sendable (UnsafeBufferPointer<UInt8>, inout CSVChunkProblems) throws -> Output) {
         self.input = input
         self.options = options
         lineBase = input.headerLines
@@ -27,10 +27,10 @@ final class CSVPass<Output: Sendable>: @unchecked Sendable {
         pipeline = OrderedPipeline(
             produce: { try input.nextChunk() },
             process: { chunk in
-                chunk.withUnsafeBufferPointer { p in
+                try chunk.withUnsafeBufferPointer { p in
                     var problems = CSVChunkProblems()
                     parser.check(p, into: &problems)
-                    let out = work(p, &problems)
+                    let out = try work(p, &problems)
                     return ChunkResult(output: out, lines: countNewlines(p), problems: problems)
                 }
             })

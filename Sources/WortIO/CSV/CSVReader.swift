@@ -3,12 +3,18 @@ import WortCore
 
 /// Reads delimited text as batches. Types are inferred over the whole input first
 /// (a separate parallel pass) unless `allStrings` is set or `types` are given.
-public final class CSVReader: BatchReader {
+public final class CSVReader: ParallelBatchReader {
     public let schema: Schema
     public let dialect: CSVDialect
     public let encoding: TextEncoding
     private let input: CSVInput
-    private let pass: CSVPass<Table>
+    private let options: ReadOptions
+    private let columnTypes: [InferredType]
+    private let tokens: NullTokens
+    private var pass: CSVPass<Table>?
+    /// Whichever pass is running, for cancelling and counting.
+    private var skipped: () -> Int = { 0 }
+    private var cancelRunning: () -> Void = {}
     private let spool: SpooledInput?
 
     /// - Parameter progress: called during the type-inference pass with bytes done/total.
@@ -33,19 +39,36 @@ public final class CSVReader: BatchReader {
         schema = Schema(zip(names, finalTypes).map { Field(name: $0, type: $1.type) })
         dialect = input.dialect
         encoding = input.encoding
-        let tokens = options.allStrings ? NullTokens.none : options.nullTokens
-        let parser = CSVChunkParser(dialect: input.dialect, columnCount: names.count, onBadRows: options.onBadRows)
-        pass = CSVPass<Table>(input: input, options: options) { p, problems in
-            parser.table(p, names: names, types: finalTypes, nullTokens: tokens, problems: &problems)
-        }
+        tokens = options.allStrings ? NullTokens.none : options.nullTokens
+        self.options = options
+        self.columnTypes = finalTypes
     }
 
-    deinit { pass.cancel() }
+    deinit { cancelRunning() }
 
-    public func nextBatch() throws -> Table? { try pass.next() }
+    private func start<T: Sendable>(_ transform: @escaping @Sendable (Table) throws -> T) -> CSVPass<T> {
+        let names = schema.names, types = columnTypes, tokens = tokens
+        let parser = CSVChunkParser(dialect: input.dialect, columnCount: names.count, onBadRows: options.onBadRows)
+        let pass = CSVPass<T>(input: input, options: options) { p, problems in
+            try transform(parser.table(p, names: names, types: types, nullTokens: tokens, problems: &problems))
+        }
+        skipped = { [weak pass] in pass?.badRows ?? 0 }
+        cancelRunning = { [weak pass] in pass?.cancel() }
+        return pass
+    }
+
+    public func nextBatch() throws -> Table? {
+        if pass == nil { pass = start { $0 } }
+        return try pass!.next()
+    }
+
+    public func mapBatches<T: Sendable>(_ transform: @escaping @Sendable (Table) throws -> T) -> BatchStream<T> {
+        let pass = start(transform)
+        return BatchStream { try pass.next() }
+    }
 
     /// Rows left out by `--on-bad-rows skip` so far.
-    public var skippedRows: Int { pass.badRows }
+    public var skippedRows: Int { skipped() }
 
     public var progress: (done: Int, total: Int?) { (input.source.bytesRead, input.source.totalBytes) }
 }

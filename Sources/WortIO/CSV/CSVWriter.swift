@@ -3,7 +3,7 @@ import WortCore
 /// Writes batches as delimited text: RFC 4180 quoting (a field is quoted when it holds
 /// the delimiter, a quote, CR or LF, or starts or ends with a space; quotes are doubled),
 /// LF line ends, nulls and empty strings as empty fields.
-public final class CSVWriter: BatchWriter {
+public final class CSVWriter: ParallelEncodingWriter {
     public struct Format: Sendable {
         public var delimiter: UInt8 = 0x2C
         public var quote: UInt8 = 0x22
@@ -31,6 +31,16 @@ public final class CSVWriter: BatchWriter {
 
     public func finish() throws {}
 
+    public func makeEncoder() -> @Sendable (Table) throws -> [UInt8] {
+        let format = format
+        return { CSVWriter.encode($0, format: format) }
+    }
+
+    public func writeEncoded(_ bytes: [UInt8], schema: Schema) throws {
+        try writeHeader(schema)
+        try sink(bytes)
+    }
+
     public static func header(_ schema: Schema, format: Format) -> [UInt8] {
         guard format.header else { return [] }
         var out: [UInt8] = []
@@ -44,29 +54,60 @@ public final class CSVWriter: BatchWriter {
 
     /// The rows of `batch` as text. Pure, so workers can encode batches in parallel.
     public static func encode(_ batch: Table, format: Format) -> [UInt8] {
-        var out: [UInt8] = []
-        out.reserveCapacity(batch.rowCount * (batch.columns.count * 12 + 1))
-        var scratch: [UInt8] = []
-        let cols = batch.columns
-        for r in 0..<batch.rowCount {
-            for (k, c) in cols.enumerated() {
-                if k > 0 { out.append(format.delimiter) }
-                if case .string(let s) = c.values {
-                    if c.validity[r] { s.withBytes(at: r) { appendField($0, to: &out, format: format) } }
-                    continue
-                }
-                scratch.removeAll(keepingCapacity: true)
-                if c.appendText(row: r, to: &scratch) {
-                    scratch.withUnsafeBufferPointer { appendField($0, to: &out, format: format) }
-                } else if let text = c.invalidText(at: r) {
-                    Array(text.utf8).withUnsafeBufferPointer { appendField($0, to: &out, format: format) }
+        let n = batch.columns.count, rows = batch.rowCount
+        guard rows > 0 else { return [] }
+        // Bytes that force quoting, looked up per byte.
+        var special = [Bool](repeating: false, count: 256)
+        for c in [format.delimiter, format.quote, 0x0A, 0x0D] { special[Int(c)] = true }
+        return batch.withTextViews { views in
+            // Worst case: every byte a doubled quote, every field quoted.
+            var capacity = rows * (n + 3)
+            for v in views { capacity += 2 * v.byteCount(rows: rows) + 2 * rows }
+            return special.withUnsafeBufferPointer { special in
+                [UInt8](unsafeUninitializedCapacity: capacity) { out, written in
+                    let o = out.baseAddress!
+                    var w = 0
+                    for r in 0..<rows {
+                        for k in 0..<n {
+                            if k > 0 { o[w] = format.delimiter; w += 1 }
+                            let v = views[k]
+                            if v.isNull(r) { continue }
+                            w = writeField(v.text(r), to: o, at: w, special: special, quote: format.quote)
+                        }
+                        // A lone empty field would read back as a blank line: quote it.
+                        if n == 1 && (views[0].isNull(r) || views[0].text(r).isEmpty) {
+                            o[w] = format.quote; o[w + 1] = format.quote; w += 2
+                        }
+                        o[w] = 0x0A; w += 1
+                    }
+                    written = w
                 }
             }
-            // A lone empty field would read back as a blank line: quote it.
-            if cols.count == 1 && out.last == 0x0A || cols.count == 1 && out.isEmpty { out.append(format.quote); out.append(format.quote) }
-            out.append(0x0A)
         }
-        return out
+    }
+
+    @inline(__always)
+    private static func writeField(_ v: UnsafeBufferPointer<UInt8>, to o: UnsafeMutablePointer<UInt8>, at start: Int,
+                                   special: UnsafeBufferPointer<Bool>, quote: UInt8) -> Int {
+        let count = v.count
+        guard let src = v.baseAddress, count > 0 else { return start }
+        var needs = src[0] == 0x20 || src[count - 1] == 0x20
+        if !needs {
+            for i in 0..<count where special[Int(src[i])] { needs = true; break }
+        }
+        if !needs {
+            (o + start).update(from: src, count: count)
+            return start + count
+        }
+        var w = start
+        o[w] = quote; w += 1
+        for i in 0..<count {
+            let c = src[i]
+            if c == quote { o[w] = quote; w += 1 }
+            o[w] = c; w += 1
+        }
+        o[w] = quote
+        return w + 1
     }
 
     @inline(__always)

@@ -69,27 +69,37 @@ public final class OutputFile: @unchecked Sendable {
     }
 
     public func write(_ bytes: [UInt8]) throws {
-        bytes.withUnsafeBufferPointer { buffer.append(contentsOf: $0) }
-        if buffer.count >= 1 << 20 { try flush() }
+        try bytes.withUnsafeBufferPointer { try write($0) }
     }
 
     public func write(_ bytes: UnsafeBufferPointer<UInt8>) throws {
+        // Large writes go straight to the file; small ones are gathered first.
+        if bytes.count >= 1 << 18 {
+            try flush()
+            try writeAll(bytes)
+            return
+        }
         buffer.append(contentsOf: bytes)
         if buffer.count >= 1 << 20 { try flush() }
     }
 
     private func flush() throws {
+        try buffer.withUnsafeBufferPointer { try writeAll($0) }
+        buffer.removeAll(keepingCapacity: true)
+    }
+
+    private func writeAll(_ bytes: UnsafeBufferPointer<UInt8>) throws {
+        guard let base = bytes.baseAddress else { return }
         var off = 0
-        while off < buffer.count {
-            let n = buffer.withUnsafeBytes { Glibc.write(fd, $0.baseAddress! + off, $0.count - off) }
+        while off < bytes.count {
+            let n = Glibc.write(fd, base + off, bytes.count - off)
             if n < 0 {
                 if errno == EINTR { continue }
                 throw WortError.io("write failed: \(String(cString: strerror(errno)))", at: SourceLocation(file: displayName))
             }
             off += n
         }
-        bytesWritten += buffer.count
-        buffer.removeAll(keepingCapacity: true)
+        bytesWritten += bytes.count
     }
 
     /// Flushes and moves the file into place.
