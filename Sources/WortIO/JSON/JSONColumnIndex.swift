@@ -1,15 +1,28 @@
-import WortCore
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Maps flattened column names (UTF-8 bytes, e.g. `address.city`) to column numbers in
 /// order of first appearance. Open addressing over a byte pool: no `String` per lookup.
 struct JSONColumnIndex {
-    private(set) var names = StringBuffer()
+    private var bytes: [UInt8] = []
+    private var offsets: [Int] = [0]
     private var slots: [Int32] = Array(repeating: -1, count: 64)
     private var hashes: [UInt64] = []
 
-    var count: Int { names.count }
+    var count: Int { offsets.count - 1 }
 
-    func name(_ column: Int) -> String { names[column] }
+    func name(_ column: Int) -> String { String(decoding: bytes[offsets[column]..<offsets[column + 1]], as: UTF8.self) }
+
+    @inline(__always)
+    private func equals(_ column: Int, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
+        let start = offsets[column], n = offsets[column + 1] - start
+        guard n == key.count else { return false }
+        if n == 0 { return true }
+        return bytes.withUnsafeBufferPointer { memcmp($0.baseAddress! + start, key.baseAddress!, n) == 0 }
+    }
 
     /// The column named `key`, adding it when new (and `insert` is true).
     @inline(__always)
@@ -20,15 +33,16 @@ struct JSONColumnIndex {
         while true {
             let s = Int(slots[i])
             if s < 0 { break }
-            if hashes[s] == h && names.withBytes(at: s, { $0.elementsEqual(key) }) { return s }
+            if hashes[s] == h && equals(s, key) { return s }
             i = (i + 1) & mask
         }
         guard insert else { return nil }
-        let column = names.count
-        names.append(key)
+        let column = count
+        bytes.append(contentsOf: key)
+        offsets.append(bytes.count)
         hashes.append(h)
         slots[i] = Int32(column)
-        if names.count * 2 > slots.count { grow() }
+        if count * 2 > slots.count { grow() }
         return column
     }
 

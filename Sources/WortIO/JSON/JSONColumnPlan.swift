@@ -61,10 +61,18 @@ struct JSONColumnAccumulator {
     private var invalid: [InvalidCell] = []
     private var builder: ColumnBuilder?
     private var rows = 0
+    private enum Mode { case int64, double, bool, text }
+    private let mode: Mode
 
     init(name: String, plan: JSONColumnPlan, capacity: Int) {
         self.name = name
         self.plan = plan
+        switch plan {
+        case .int64: mode = .int64
+        case .double: mode = .double
+        case .bool: mode = .bool
+        case .text: mode = .text
+        }
         switch plan {
         case .int64: ints.reserveCapacity(capacity); validity.reserveCapacity(capacity)
         case .double: doubles.reserveCapacity(capacity); validity.reserveCapacity(capacity)
@@ -76,7 +84,7 @@ struct JSONColumnAccumulator {
 
     @inline(__always)
     mutating func appendNull() {
-        switch plan {
+        switch mode {
         case .int64: ints.append(0); validity.append(false)
         case .double: doubles.append(0); validity.append(false)
         case .bool: bools.append(false); validity.append(false)
@@ -85,28 +93,28 @@ struct JSONColumnAccumulator {
         rows += 1
     }
 
-    /// Appends column `c` of the parser's current row.
+    /// Appends a value of the current row: its kind, its Int64 (`.int`; 1/0 for `.bool`)
+    /// and its bytes (see `JSONRowParser.withScratch`).
     @inline(__always)
-    mutating func append(_ p: borrowing JSONRowParser, column c: Int) {
-        let kind = p.kind(c)
+    mutating func append(kind: JSONValueKind, int: Int64, bytes: UnsafeBufferPointer<UInt8>) {
         if kind == .null { appendNull(); return }
-        switch plan {
+        switch mode {
         case .int64:
-            if kind == .int { ints.append(p.int(c)); validity.append(true) } else { appendInvalid(p, c) }
+            if kind == .int { ints.append(int); validity.append(true) } else { appendInvalid(kind, int, bytes) }
         case .double:
             if kind == .int {
-                doubles.append(Double(p.int(c))); validity.append(true)
+                doubles.append(Double(int)); validity.append(true)
             } else if kind == .number {
-                doubles.append(p.withBytes(c) { JSONNumber.double($0) }); validity.append(true)
-            } else { appendInvalid(p, c) }
+                doubles.append(JSONNumber.double(bytes)); validity.append(true)
+            } else { appendInvalid(kind, int, bytes) }
         case .bool:
-            if kind == .bool { bools.append(p.int(c) != 0); validity.append(true) } else { appendInvalid(p, c) }
+            if kind == .bool { bools.append(int != 0); validity.append(true) } else { appendInvalid(kind, int, bytes) }
         case .text:
             if kind == .bool {
-                let word: StaticString = p.int(c) != 0 ? "true" : "false"
+                let word: StaticString = int != 0 ? "true" : "false"
                 builder!.append(UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount))
             } else {
-                p.withBytes(c) { builder!.append($0) }
+                builder!.append(bytes)
             }
         }
         rows += 1
@@ -114,11 +122,10 @@ struct JSONColumnAccumulator {
 
     /// A value of an unexpected kind (only when the input changed between the passes):
     /// kept as an invalid cell holding its JSON text, never dropped.
-    private mutating func appendInvalid(_ p: borrowing JSONRowParser, _ c: Int) {
-        let text: String
-        if p.kind(c) == .bool { text = p.int(c) != 0 ? "true" : "false" } else { text = p.withBytes(c) { String(decoding: $0, as: UTF8.self) } }
+    private mutating func appendInvalid(_ kind: JSONValueKind, _ int: Int64, _ bytes: UnsafeBufferPointer<UInt8>) {
+        let text = kind == .bool ? (int != 0 ? "true" : "false") : String(decoding: bytes, as: UTF8.self)
         invalid.append(InvalidCell(row: rows, text: text))
-        switch plan {
+        switch mode {
         case .int64: ints.append(0)
         case .double: doubles.append(0)
         case .bool: bools.append(false)
@@ -128,7 +135,7 @@ struct JSONColumnAccumulator {
     }
 
     func finish() -> Column {
-        switch plan {
+        switch mode {
         case .int64: Column(name: name, type: .int64, values: .int64(ints), validity: validity, invalid: invalid)
         case .double: Column(name: name, type: .double, values: .double(doubles), validity: validity, invalid: invalid)
         case .bool: Column(name: name, type: .bool, values: .bool(bools), validity: validity, invalid: invalid)

@@ -15,7 +15,9 @@ public final class JSONReader: BatchReader {
     public let rowCount: Int
 
     private let input: JSONInput
-    private var parser: JSONRowParser
+    /// The second pass; taken out while a batch is built so that it is never copied.
+    private var parser: JSONRowParser?
+    private let byteCount: Int
     private let plans: [JSONColumnPlan]
     private let batchRows: Int
     private var rowsDone = 0
@@ -50,6 +52,7 @@ public final class JSONReader: BatchReader {
         }
         let columns = first.columns
         rowCount = rows
+        byteCount = input.bytes.count
         let plans = stats.map { JSONColumnPlan(stats: $0, options: options) }
         self.plans = plans
         schema = Schema((0..<columns.count).map { Field(name: columns.name($0), type: plans[$0].type) })
@@ -60,7 +63,7 @@ public final class JSONReader: BatchReader {
     }
 
     public var progress: (done: Int, total: Int?) {
-        (rowsDone >= rowCount ? input.bytes.count : parser.offset, input.bytes.count)
+        (rowsDone >= rowCount ? byteCount : parser?.offset ?? 0, byteCount)
     }
 
     public func nextBatch() throws -> Table? {
@@ -69,10 +72,19 @@ public final class JSONReader: BatchReader {
         var accumulators = (0..<plans.count).map {
             JSONColumnAccumulator(name: schema.fields[$0].name, plan: plans[$0], capacity: capacity)
         }
+        guard var p = parser else { return nil }
+        parser = nil
+        defer { parser = p }
         var n = 0
-        while n < batchRows, try parser.nextRow() {
-            for c in 0..<accumulators.count {
-                if parser.isSet(c) { accumulators[c].append(parser, column: c) } else { accumulators[c].appendNull() }
+        while n < batchRows, try p.nextRow() {
+            p.withScratch { scratch in
+                for c in 0..<accumulators.count {
+                    if p.isSet(c) {
+                        accumulators[c].append(kind: p.kind(c), int: p.int(c), bytes: UnsafeBufferPointer(rebasing: scratch[p.range(c)]))
+                    } else {
+                        accumulators[c].appendNull()
+                    }
+                }
             }
             n += 1
         }

@@ -143,8 +143,16 @@ struct JSONRowParser {
     @inline(__always) func kind(_ c: Int) -> JSONValueKind { fieldKind[c] }
     /// The Int64 of an `.int`; 1 or 0 for a `.bool`.
     @inline(__always) func int(_ c: Int) -> Int64 { fieldInt[c] }
-    /// The bytes of column `c`'s value: the decoded text of a string; the source text of a
-    /// number and the compact text of a nested value when capturing.
+    /// `scratch` holds the bytes of the row's values: for column `c`, `range(c)` is the
+    /// decoded text of a string, and (when capturing) the source text of a number or the
+    /// compact text of a nested value.
+    @inline(__always)
+    func withScratch<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+        try scratch.withUnsafeBufferPointer(body)
+    }
+    @inline(__always) func range(_ c: Int) -> Range<Int> { fieldStart[c]..<fieldEnd[c] }
+
+    /// The bytes of column `c`'s value (see `withScratch`).
     @inline(__always)
     func withBytes<R>(_ c: Int, _ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
         let start = fieldStart[c], end = fieldEnd[c]
