@@ -8,6 +8,8 @@ public struct ValidityBitmap: Sendable, Equatable {
     public init(repeating valid: Bool, count: Int) {
         self.count = count
         words = [UInt64](repeating: valid ? ~0 : 0, count: (count + 63) >> 6)
+        // Bits past `count` stay zero so that equal bitmaps compare equal.
+        if valid && count & 63 != 0 { words[words.count - 1] = (1 << UInt64(count & 63)) - 1 }
     }
 
     public mutating func reserveCapacity(_ n: Int) { words.reserveCapacity((n + 63) >> 6) }
