@@ -59,6 +59,7 @@ public final class CSVWriter: ParallelEncodingWriter {
         // Bytes that force quoting, looked up per byte.
         var special = [Bool](repeating: false, count: 256)
         for c in [format.delimiter, format.quote, 0x0A, 0x0D] { special[Int(c)] = true }
+        let patterns = (0x0101_0101_0101_0101 &* UInt64(format.delimiter), 0x0101_0101_0101_0101 &* UInt64(format.quote))
         return batch.withTextViews { views in
             // Worst case: every byte a doubled quote, every field quoted.
             var capacity = rows * (n + 3)
@@ -72,7 +73,7 @@ public final class CSVWriter: ParallelEncodingWriter {
                             if k > 0 { o[w] = format.delimiter; w += 1 }
                             let v = views[k]
                             if v.isNull(r) { continue }
-                            w = writeField(v.text(r), to: o, at: w, special: special, quote: format.quote)
+                            w = writeField(v.text(r), to: o, at: w, special: special, quote: format.quote, patterns: patterns)
                         }
                         // A lone empty field would read back as a blank line: quote it.
                         if n == 1 && (views[0].isNull(r) || views[0].text(r).isEmpty) {
@@ -88,12 +89,22 @@ public final class CSVWriter: ParallelEncodingWriter {
 
     @inline(__always)
     private static func writeField(_ v: UnsafeBufferPointer<UInt8>, to o: UnsafeMutablePointer<UInt8>, at start: Int,
-                                   special: UnsafeBufferPointer<Bool>, quote: UInt8) -> Int {
+                                   special: UnsafeBufferPointer<Bool>, quote: UInt8, patterns: (UInt64, UInt64)) -> Int {
         let count = v.count
         guard let src = v.baseAddress, count > 0 else { return start }
         var needs = src[0] == 0x20 || src[count - 1] == 0x20
         if !needs {
-            for i in 0..<count where special[Int(src[i])] { needs = true; break }
+            // Eight bytes at a time for the four bytes that force quoting.
+            var i = 0
+            while i + 8 <= count && !needs {
+                let x = UnsafeRawPointer(src + i).loadUnaligned(as: UInt64.self)
+                if swarHasByte(x, patterns.0) | swarHasByte(x, patterns.1)
+                    | swarHasByte(x, 0x0A0A_0A0A_0A0A_0A0A) | swarHasByte(x, 0x0D0D_0D0D_0D0D_0D0D) != 0 {
+                    needs = true
+                }
+                i += 8
+            }
+            while i < count && !needs { needs = special[Int(src[i])]; i += 1 }
         }
         if !needs {
             (o + start).update(from: src, count: count)

@@ -28,6 +28,11 @@ public final class JSONWriter: BatchWriter {
         try sink(bytes)
     }
 
+    var isLines: Bool { lines }
+    var hasWrittenRows: Bool { wroteRows }
+    func writeRaw(_ bytes: [UInt8]) throws { try sink(bytes) }
+    func markRowsWritten() { wroteRows = true }
+
     public func finish() throws {
         let tail = JSONWriter.trailer(lines: lines, wroteRows: wroteRows)
         if !tail.isEmpty { try sink(tail) }
