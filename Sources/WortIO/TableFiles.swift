@@ -1,7 +1,28 @@
+import Foundation
 import WortCore
 
 /// Opens readers and writers by format, so every command handles every format alike.
 public enum TableFiles {
+    /// The format of an input: `override`, else the extension, else a look at the first
+    /// byte (`{` or `[` is JSON, anything else delimited text). stdin is CSV unless told.
+    public static func inputFormat(of path: String, override: TableFormat?) throws -> TableFormat {
+        if let override { return override }
+        if path == "-" { return .csv }
+        var st = stat()
+        if stat(path, &st) == 0, (st.st_mode & S_IFMT) == S_IFDIR {
+            throw WortError.io("is a directory, not a file", at: SourceLocation(file: path))
+        }
+        if let f = TableFormat(path: path) { return f }
+        guard let h = fopen(path, "rb") else {
+            throw WortError.io("cannot open: \(String(cString: strerror(errno)))", at: SourceLocation(file: path))
+        }
+        defer { fclose(h) }
+        var c = fgetc(h)
+        while c == 0x20 || c == 0x09 || c == 0x0A || c == 0x0D || c == 0xEF || c == 0xBB || c == 0xBF { c = fgetc(h) }
+        return TableFormat.sniff(c < 0 ? nil : UInt8(c))
+    }
+
+    /// The format of an output: `override`, else the extension.
     public static func format(of path: String, override: TableFormat?) throws -> TableFormat {
         if let override { return override }
         if path == "-" { return .csv }
@@ -14,7 +35,7 @@ public enum TableFiles {
 
     public static func openReader(_ path: String, format: TableFormat?, options: ReadOptions,
                                   scanProgress: ((Int, Int?) -> Void)? = nil) throws -> BatchReader {
-        let f = try self.format(of: path, override: format)
+        let f = try inputFormat(of: path, override: format)
         var opts = options
         switch f {
         case .csv, .tsv:

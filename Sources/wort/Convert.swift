@@ -33,7 +33,7 @@ struct Convert: ParsableCommand {
     @OptionGroup var inputOptions: InputOptions
 
     func run() throws {
-        let inFormat = try TableFiles.format(of: input, override: try inputOptions.format())
+        let inFormat = try TableFiles.inputFormat(of: input, override: try inputOptions.format())
         var outOverride: TableFormat? = nil
         if let to {
             guard let f = TableFormat(name: to) else {

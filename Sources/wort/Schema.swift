@@ -24,7 +24,7 @@ struct Schema: ParsableCommand {
 
     func run() throws {
         let options = try input.readOptions(allStrings: allStrings)
-        let format = try TableFiles.format(of: file, override: try input.format())
+        let format = try TableFiles.inputFormat(of: file, override: try input.format())
         let progress = ProgressBar("schema")
         defer { progress.finish() }
         let summary: SchemaSummary
