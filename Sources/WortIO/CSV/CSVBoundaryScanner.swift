@@ -26,7 +26,6 @@ struct CSVBoundaryScanner {
         var lastEnd: Int? = nil
         let d = delimiter, q = quote
         let dPat = 0x0101_0101_0101_0101 &* UInt64(d)
-        let nlPat: UInt64 = 0x0A0A_0A0A_0A0A_0A0A
         if pendingQuote {
             pendingQuote = false
             if p[i] == q { i += 1 } else { inQuotes = false }
@@ -44,18 +43,8 @@ struct CSVBoundaryScanner {
                 if p[i] == q { inQuotes = true; atFieldStart = false; i += 1; continue }
                 atFieldStart = false
             }
-            // Skip to the next delimiter or newline, 8 bytes at a time.
-            var found = false
-            while i + 8 <= n {
-                let x = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
-                let m = swarHasByte(x, dPat) | swarHasByte(x, nlPat)
-                if m != 0 { i += m.trailingZeroBitCount >> 3; found = true; break }
-                i += 8
-            }
-            if !found {
-                while i < n && p[i] != d && p[i] != 0x0A { i += 1 }
-                if i >= n { break }
-            }
+            i = skipToDelimiterOrNewline(p, from: i, delimiter: d, pattern: dPat)
+            if i >= n { break }
             if p[i] == 0x0A {
                 lastEnd = i + 1
                 if stopAtFirst { atFieldStart = true; return lastEnd }
@@ -73,6 +62,23 @@ struct CSVBoundaryScanner {
 func swarHasByte(_ x: UInt64, _ pattern: UInt64) -> UInt64 {
     let v = x ^ pattern
     return (v &- 0x0101_0101_0101_0101) & ~v & 0x8080_8080_8080_8080
+}
+
+/// Index of the first delimiter or `\n` at or after `i` (`p.count` when none), looking
+/// at eight bytes at a time. `pattern` is the delimiter repeated in every byte.
+@inline(__always)
+func skipToDelimiterOrNewline(_ p: UnsafeBufferPointer<UInt8>, from start: Int, delimiter d: UInt8, pattern: UInt64) -> Int {
+    let n = p.count
+    guard let base = p.baseAddress else { return n }
+    var i = start
+    while i + 8 <= n {
+        let x = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+        let m = swarHasByte(x, pattern) | swarHasByte(x, 0x0A0A_0A0A_0A0A_0A0A)
+        if m != 0 { return i + m.trailingZeroBitCount >> 3 }
+        i += 8
+    }
+    while i < n && p[i] != d && p[i] != 0x0A { i += 1 }
+    return i
 }
 
 /// Number of `\n` bytes in `p[range]`.

@@ -39,7 +39,7 @@ final class CSVInput: @unchecked Sendable {
             throw WortError.data("the file is empty: no header and no rows", at: SourceLocation(file: name))
         }
         if first.starts(with: [0xEF, 0xBB, 0xBF]) { first.removeFirst(3) }
-        let enc = try options.encoding ?? first.withUnsafeBufferPointer {
+        let enc = options.encoding ?? first.withUnsafeBufferPointer {
             EncodingDetector.detect(sample: $0, isEndOfInput: hitEnd)
         }
         encoding = enc

@@ -29,7 +29,6 @@ struct CSVRecordParser {
         fields.reserveCapacity(64)
         let d = delimiter, q = quote
         let dPat = 0x0101_0101_0101_0101 &* UInt64(d)
-        let nlPat: UInt64 = 0x0A0A_0A0A_0A0A_0A0A
         var i = 0
         var recordStart = 0
         while i < n {
@@ -50,14 +49,7 @@ struct CSVRecordParser {
                 }
             }
             // Unquoted bytes (or bytes after a closing quote) up to a delimiter or newline.
-            var found = false
-            while i + 8 <= n {
-                let x = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
-                let m = swarHasByte(x, dPat) | swarHasByte(x, nlPat)
-                if m != 0 { i += m.trailingZeroBitCount >> 3; found = true; break }
-                i += 8
-            }
-            if !found { while i < n && p[i] != d && p[i] != 0x0A { i += 1 } }
+            i = skipToDelimiterOrNewline(p, from: i, delimiter: d, pattern: dPat)
             if i < n && p[i] == d {
                 fields.append(CSVFieldRef(start: fieldStart, end: i, quoted: quoted))
                 i += 1

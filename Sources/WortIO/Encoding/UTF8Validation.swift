@@ -55,38 +55,39 @@ public enum UTF8Validation {
                 b0 = p[i]
             }
             // Multi-byte sequence starting at i.
-            if b0 < 0xC2 { return .invalid(at: i) }      // continuation byte, or overlong C0/C1
-            if b0 < 0xE0 {
-                if i + 1 >= n { return .incompleteTail(from: i) }
-                if p[i + 1] & 0xC0 != 0x80 { return .invalid(at: i) }
-                i += 2
-            } else if b0 < 0xF0 {
-                // Second byte range: E0 needs A0–BF (no overlongs), ED needs 80–9F (no surrogates).
-                let lo: UInt8 = b0 == 0xE0 ? 0xA0 : 0x80
-                let hi: UInt8 = b0 == 0xED ? 0x9F : 0xBF
-                if i + 1 >= n { return .incompleteTail(from: i) }
-                let b1 = p[i + 1]
-                if b1 < lo || b1 > hi { return .invalid(at: i) }
-                if i + 2 >= n { return .incompleteTail(from: i) }
-                if p[i + 2] & 0xC0 != 0x80 { return .invalid(at: i) }
-                i += 3
-            } else if b0 < 0xF5 {
-                // F0 needs 90–BF (no overlongs), F4 needs 80–8F (nothing above U+10FFFF).
-                let lo: UInt8 = b0 == 0xF0 ? 0x90 : 0x80
-                let hi: UInt8 = b0 == 0xF4 ? 0x8F : 0xBF
-                if i + 1 >= n { return .incompleteTail(from: i) }
-                let b1 = p[i + 1]
-                if b1 < lo || b1 > hi { return .invalid(at: i) }
-                if i + 2 >= n { return .incompleteTail(from: i) }
-                if p[i + 2] & 0xC0 != 0x80 { return .invalid(at: i) }
-                if i + 3 >= n { return .incompleteTail(from: i) }
-                if p[i + 3] & 0xC0 != 0x80 { return .invalid(at: i) }
-                i += 4
-            } else {
-                return .invalid(at: i)                  // F5–FF never occur in UTF-8
-            }
+            let len = sequenceLength(buffer, at: i)
+            if len > 0 { i += len } else if len < 0 { return .incompleteTail(from: i) } else { return .invalid(at: i) }
         }
         return .valid
+    }
+
+    /// Length of the multi-byte sequence starting at `i` (lead byte ≥ 0x80): 2 to 4 when
+    /// valid, 0 when invalid (stray continuation, overlong, surrogate, above U+10FFFF),
+    /// -1 when the buffer ends inside an otherwise valid sequence.
+    @inline(__always)
+    public static func sequenceLength(_ p: UnsafeBufferPointer<UInt8>, at i: Int) -> Int {
+        let b0 = p[i], n = p.count
+        let need: Int
+        var lo: UInt8 = 0x80, hi: UInt8 = 0xBF
+        switch b0 {
+        case 0xC2...0xDF: need = 1
+        case 0xE0: need = 2; lo = 0xA0          // no overlongs
+        case 0xE1...0xEC, 0xEE...0xEF: need = 2
+        case 0xED: need = 2; hi = 0x9F          // no surrogates
+        case 0xF0: need = 3; lo = 0x90          // no overlongs
+        case 0xF1...0xF3: need = 3
+        case 0xF4: need = 3; hi = 0x8F          // nothing above U+10FFFF
+        default: return 0                       // continuation byte, C0/C1, F5–FF
+        }
+        if i + 1 >= n { return -1 }
+        if p[i + 1] < lo || p[i + 1] > hi { return 0 }
+        var k = 2
+        while k <= need {
+            if i + k >= n { return -1 }
+            if p[i + k] & 0xC0 != 0x80 { return 0 }
+            k += 1
+        }
+        return need + 1
     }
 
     /// Convenience for tests and small inputs.

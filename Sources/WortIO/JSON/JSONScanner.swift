@@ -92,25 +92,9 @@ struct JSONScanner {
     /// Validates the multi-byte UTF-8 sequence at `pos` and moves past it.
     @inline(__always)
     mutating func skipUTF8Sequence() throws {
-        let c0 = bytes[pos]
-        var need = 0
-        var lo: UInt8 = 0x80, hi: UInt8 = 0xBF
-        switch c0 {
-        case 0xC2...0xDF: need = 1
-        case 0xE0: need = 2; lo = 0xA0
-        case 0xE1...0xEC, 0xEE...0xEF: need = 2
-        case 0xED: need = 2; hi = 0x9F
-        case 0xF0: need = 3; lo = 0x90
-        case 0xF1...0xF3: need = 3
-        case 0xF4: need = 3; hi = 0x8F
-        default: throw invalidUTF8(at: pos)
-        }
-        guard pos + need < count else { throw invalidUTF8(at: pos) }
-        let c1 = bytes[pos + 1]
-        guard c1 >= lo && c1 <= hi else { throw invalidUTF8(at: pos) }
-        if need >= 2 { guard bytes[pos + 2] & 0xC0 == 0x80 else { throw invalidUTF8(at: pos) } }
-        if need == 3 { guard bytes[pos + 3] & 0xC0 == 0x80 else { throw invalidUTF8(at: pos) } }
-        pos += need + 1
+        let len = UTF8Validation.sequenceLength(bytes, at: pos)
+        guard len > 0 else { throw invalidUTF8(at: pos) }
+        pos += len
     }
 
     func invalidUTF8(at offset: Int) -> WortError {

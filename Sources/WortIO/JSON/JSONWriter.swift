@@ -145,7 +145,7 @@ public final class JSONWriter: BatchWriter {
             let c = b[i]
             if c >= 0x20 && c != 0x22 && c != 0x5C && c < 0x80 { i += 1; continue }
             if c >= 0x80 {
-                let len = validUTF8Length(b, i)
+                let len = max(0, UTF8Validation.sequenceLength(b, at: i))
                 if len > 0 { i += len; continue }
                 flush(i)
                 out.append(contentsOf: [0xEF, 0xBF, 0xBD]) // U+FFFD for a byte that is not UTF-8
@@ -174,25 +174,4 @@ public final class JSONWriter: BatchWriter {
         out.append(0x22)
     }
 
-    /// Length of the valid UTF-8 sequence starting at `i`, or 0.
-    @inline(__always)
-    private static func validUTF8Length(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int {
-        let c0 = b[i]
-        var need = 0
-        var lo: UInt8 = 0x80, hi: UInt8 = 0xBF
-        switch c0 {
-        case 0xC2...0xDF: need = 1
-        case 0xE0: need = 2; lo = 0xA0
-        case 0xE1...0xEC, 0xEE...0xEF: need = 2
-        case 0xED: need = 2; hi = 0x9F
-        case 0xF0: need = 3; lo = 0x90
-        case 0xF1...0xF3: need = 3
-        case 0xF4: need = 3; hi = 0x8F
-        default: return 0
-        }
-        guard i + need < b.count, b[i + 1] >= lo, b[i + 1] <= hi else { return 0 }
-        if need >= 2 && b[i + 2] & 0xC0 != 0x80 { return 0 }
-        if need == 3 && b[i + 3] & 0xC0 != 0x80 { return 0 }
-        return need + 1
-    }
 }
