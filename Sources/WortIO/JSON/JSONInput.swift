@@ -60,6 +60,22 @@ final class JSONInput {
         bytes = UnsafeBufferPointer(start: p.assumingMemoryBound(to: UInt8.self), count: size)
     }
 
+    private var releasedUpTo = 0
+
+    /// Drops the mapped pages before `offset` from memory (they are read again from the
+    /// file if touched), so a pass over a 10 GB file does not keep 10 GB resident.
+    func release(upTo offset: Int) {
+        guard let mapping else { return }
+        let page = Int(sysconf(Int32(_SC_PAGESIZE)))
+        let end = min(offset, mappedLength) / page * page
+        guard end - releasedUpTo >= 16 << 20 else { return }
+        _ = madvise(mapping + releasedUpTo, end - releasedUpTo, MADV_DONTNEED)
+        releasedUpTo = end
+    }
+
+    /// Makes every page available again (before a second pass from the start).
+    func rewind() { releasedUpTo = 0 }
+
     deinit {
         if let mapping { munmap(mapping, mappedLength) }
     }

@@ -38,6 +38,7 @@ public final class JSONReader: BatchReader {
         let observeStrings = !options.allStrings
         while try first.nextRow() {
             rows += 1
+            if rows & 0xFFF == 0 { input.release(upTo: first.offset) }
             if stats.count < first.columns.count {
                 stats.append(contentsOf: repeatElement(JSONColumnStats(), count: first.columns.count - stats.count))
             }
@@ -51,6 +52,7 @@ public final class JSONReader: BatchReader {
             }
         }
         let columns = first.columns
+        input.rewind()
         rowCount = rows
         byteCount = input.bytes.count
         let plans = stats.map { JSONColumnPlan(stats: $0, options: options) }
@@ -89,6 +91,7 @@ public final class JSONReader: BatchReader {
             n += 1
         }
         rowsDone += n
+        input.release(upTo: p.offset)
         if n < capacity { rowsDone = rowCount } // the input shrank since the first pass
         guard n > 0 else { return nil }
         if accumulators.isEmpty { return Table(rowCount: n) }
