@@ -27,7 +27,9 @@ struct Wort: ParsableCommand {
                 print(message)
                 Foundation.exit(0)
             }
-            FileHandle.standardError.write(Data("\(message)\n".utf8))
+            // Same form as Wort's own errors: "wort: message" (ArgumentParser says "Error: ").
+            let text = message.hasPrefix("Error: ") ? "wort: " + message.dropFirst("Error: ".count) : message
+            FileHandle.standardError.write(Data("\(text)\n".utf8))
             Foundation.exit(2)
         }
     }

@@ -16,7 +16,16 @@ private func register(_ path: String) -> Int? {
     pendingLock.lock(); defer { pendingLock.unlock() }
     if !handlersInstalled {
         handlersInstalled = true
-        for s in [SIGINT, SIGTERM, SIGHUP, SIGPIPE] { signal(s, removePendingAndExit) }
+        // Unblock them too: a parent may hand down a mask that blocks them (Foundation's
+        // Process on Linux passes on its dispatch thread's mask, swift-corelibs-foundation
+        // #4772), and then Ctrl-C or `terminate()` would never reach the handler.
+        var set = sigset_t()
+        sigemptyset(&set)
+        for s in [SIGINT, SIGTERM, SIGHUP, SIGPIPE] {
+            signal(s, removePendingAndExit)
+            sigaddset(&set, s)
+        }
+        pthread_sigmask(SIG_UNBLOCK, &set, nil)
     }
     guard let slot = pendingTemporaryPaths.firstIndex(where: { $0 == nil }) else { return nil }
     pendingTemporaryPaths[slot] = strdup(path)

@@ -1,3 +1,0 @@
-import Testing
-
-@Test func placeholderUntilCLIExists() { #expect(1 + 1 == 2) }
