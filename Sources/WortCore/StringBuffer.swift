@@ -1,15 +1,29 @@
-/// A column of UTF-8 strings: all bytes in one buffer plus `count + 1` offsets.
-/// Hot loops append and read bytes; no Swift `String` is built per cell.
-public struct StringBuffer: Sendable, Equatable {
-    public private(set) var bytes: [UInt8]
-    /// `offsets[i] ..< offsets[i + 1]` are the bytes of row `i`.
-    public private(set) var offsets: [Int]
+/// A column of UTF-8 strings without a Swift `String` per cell.
+///
+/// A value is either bytes owned by the buffer, or a view into a shared block of input
+/// (the chunk a CSV reader parsed), so that a value read from a file is not copied until
+/// something changes it. Row `i` spans `starts[i] ..< ends[i]`: in `owned` when
+/// `starts[i] >= 0`, in `shared` at `~starts[i]` otherwise.
+public struct StringBuffer: Sendable {
+    @usableFromInline var owned: [UInt8]
+    @usableFromInline var shared: [UInt8]
+    @usableFromInline var starts: [Int]
+    @usableFromInline var ends: [Int]
+    /// Bytes of all values together.
+    public private(set) var totalBytes = 0
 
     public init(estimatedRows: Int = 0, estimatedBytes: Int = 0) {
-        bytes = []
-        bytes.reserveCapacity(estimatedBytes)
-        offsets = [0]
-        offsets.reserveCapacity(estimatedRows + 1)
+        owned = []
+        owned.reserveCapacity(estimatedBytes)
+        shared = []
+        starts = []; starts.reserveCapacity(estimatedRows)
+        ends = []; ends.reserveCapacity(estimatedRows)
+    }
+
+    /// A buffer whose values may be views into `shared` (see `appendShared`).
+    public init(sharing shared: [UInt8], estimatedRows: Int) {
+        self.init(estimatedRows: estimatedRows)
+        self.shared = shared
     }
 
     public init(_ values: [String]) {
@@ -17,43 +31,90 @@ public struct StringBuffer: Sendable, Equatable {
         for v in values { append(v) }
     }
 
-    public var count: Int { offsets.count - 1 }
+    public var count: Int { starts.count }
 
     @inline(__always)
     public mutating func append(_ value: UnsafeBufferPointer<UInt8>) {
-        bytes.append(contentsOf: value)
-        offsets.append(bytes.count)
+        starts.append(owned.count)
+        owned.append(contentsOf: value)
+        ends.append(owned.count)
+        totalBytes += value.count
     }
 
     public mutating func append(_ value: String) {
-        bytes.append(contentsOf: value.utf8)
-        offsets.append(bytes.count)
+        starts.append(owned.count)
+        owned.append(contentsOf: value.utf8)
+        ends.append(owned.count)
+        totalBytes += ends[ends.count - 1] - starts[starts.count - 1]
+    }
+
+    /// Appends the value `shared[start..<end]` without copying it.
+    @inline(__always)
+    public mutating func appendShared(start: Int, end: Int) {
+        starts.append(~start)
+        ends.append(end)
+        totalBytes += end - start
     }
 
     /// Appends an empty value (used for null slots).
     @inline(__always)
-    public mutating func appendEmpty() { offsets.append(bytes.count) }
+    public mutating func appendEmpty() { starts.append(0); ends.append(0) }
 
-    /// Appends bytes to the value being built; finish it with `endValue()`.
-    @inline(__always)
-    public mutating func appendPartial(_ value: UnsafeBufferPointer<UInt8>) { bytes.append(contentsOf: value) }
-    @inline(__always)
-    public mutating func appendPartial(byte: UInt8) { bytes.append(byte) }
-    @inline(__always)
-    public mutating func endValue() { offsets.append(bytes.count) }
-
-    public func byteCount(at i: Int) -> Int { offsets[i + 1] - offsets[i] }
+    public func byteCount(at i: Int) -> Int {
+        starts[i] >= 0 ? ends[i] - starts[i] : ends[i] - ~starts[i]
+    }
 
     /// Calls `body` with the bytes of row `i`.
     @inline(__always)
     public func withBytes<R>(at i: Int, _ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
-        let start = offsets[i], end = offsets[i + 1]
-        return try bytes.withUnsafeBufferPointer { all in
-            try body(UnsafeBufferPointer(rebasing: all[start..<end]))
+        let s = starts[i], e = ends[i]
+        if s >= 0 {
+            return try owned.withUnsafeBufferPointer { try body(UnsafeBufferPointer(rebasing: $0[s..<e])) }
         }
+        return try shared.withUnsafeBufferPointer { try body(UnsafeBufferPointer(rebasing: $0[~s..<e])) }
     }
 
     public subscript(i: Int) -> String {
-        String(decoding: bytes[offsets[i]..<offsets[i + 1]], as: UTF8.self)
+        withBytes(at: i) { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// Calls `body` with raw pointers to both byte stores and the spans (for writers).
+    public func withStorage<R>(
+        _ body: (_ owned: UnsafePointer<UInt8>?, _ shared: UnsafePointer<UInt8>?,
+                 _ starts: UnsafePointer<Int>?, _ ends: UnsafePointer<Int>?) throws -> R
+    ) rethrows -> R {
+        try owned.withUnsafeBufferPointer { o in
+            try shared.withUnsafeBufferPointer { sh in
+                try starts.withUnsafeBufferPointer { s in
+                    try ends.withUnsafeBufferPointer { e in
+                        try body(o.baseAddress, sh.baseAddress, s.baseAddress, e.baseAddress)
+                    }
+                }
+            }
+        }
+    }
+}
+
+extension StringBuffer: Equatable {
+    /// Equal when the values are, however they are stored.
+    public static func == (a: StringBuffer, b: StringBuffer) -> Bool {
+        guard a.count == b.count else { return false }
+        for i in 0..<a.count {
+            let same = a.withBytes(at: i) { x in b.withBytes(at: i) { y in x.elementsEqual(y) } }
+            if !same { return false }
+        }
+        return true
+    }
+}
+
+extension StringBuffer {
+    /// A buffer made at once from spans (see the type's comment for their encoding);
+    /// `owned` and `shared` are shared with the caller, not copied.
+    public init(owned: [UInt8], shared: [UInt8], starts: [Int], ends: [Int]) {
+        precondition(starts.count == ends.count, "starts and ends differ in length")
+        self.owned = owned; self.shared = shared; self.starts = starts; self.ends = ends
+        var total = 0
+        for i in 0..<starts.count { let s = starts[i]; total += ends[i] - (s >= 0 ? s : ~s) }
+        totalBytes = total
     }
 }

@@ -2,19 +2,23 @@
 /// `withTextViews`. Writers that go row by row use it so that reading a cell costs no
 /// reference counting (copying a `Column` per cell retains every array it holds).
 public struct ColumnTextView {
-    let bytes: UnsafePointer<UInt8>
-    let offsets: UnsafePointer<Int>
-    let validWords: UnsafePointer<UInt64>
+    @usableFromInline let owned: UnsafePointer<UInt8>
+    @usableFromInline let shared: UnsafePointer<UInt8>
+    @usableFromInline let starts: UnsafePointer<Int>
+    @usableFromInline let ends: UnsafePointer<Int>
+    @usableFromInline let validWords: UnsafePointer<UInt64>
+    /// Bytes of all values of the column.
+    public let totalBytes: Int
 
-    /// Bytes of rows `0..<rows` together.
-    public func byteCount(rows: Int) -> Int { offsets[rows] - offsets[0] }
-
-    @inline(__always)
+    @inlinable @inline(__always)
     public func isNull(_ row: Int) -> Bool { validWords[row >> 6] >> UInt64(row & 63) & 1 == 0 }
 
-    @inline(__always)
+    @inlinable @inline(__always)
     public func text(_ row: Int) -> UnsafeBufferPointer<UInt8> {
-        UnsafeBufferPointer(start: bytes + offsets[row], count: offsets[row + 1] - offsets[row])
+        let s = starts[row], e = ends[row]
+        return s >= 0
+            ? UnsafeBufferPointer(start: owned + s, count: e - s)
+            : UnsafeBufferPointer(start: shared + ~s, count: e - ~s)
     }
 }
 
@@ -37,28 +41,25 @@ extension Column {
     }
 }
 
-private nonisolated(unsafe) let noStorage = UnsafePointer(UnsafeMutablePointer<UInt8>.allocate(capacity: 1))
-private nonisolated(unsafe) let noWords = UnsafeMutablePointer<UInt64>.allocate(capacity: 1)
+// Stand-ins for the storage of empty arrays; nothing is ever read through them.
+private nonisolated(unsafe) let noBytes = UnsafePointer(UnsafeMutablePointer<UInt8>.allocate(capacity: 1))
+private nonisolated(unsafe) let noInts = UnsafePointer(UnsafeMutablePointer<Int>.allocate(capacity: 1))
+private nonisolated(unsafe) let noWords = UnsafePointer(UnsafeMutablePointer<UInt64>.allocate(capacity: 1))
 
 extension Table {
     /// Calls `body` with a text view of every column.
     public func withTextViews<R>(_ body: ([ColumnTextView]) throws -> R) rethrows -> R {
-        let padded = columns.map { c in
-            let (s, v) = c.textBuffer()
-            return (bytes: s.bytes, offsets: s.offsets, words: v.words)
-        }
+        let texts = columns.map { $0.textBuffer() }
         var views: [ColumnTextView] = []
-        views.reserveCapacity(padded.count)
+        views.reserveCapacity(texts.count)
         func nest(_ k: Int) throws -> R {
-            if k == padded.count { return try body(views) }
-            return try padded[k].bytes.withUnsafeBufferPointer { b in
-                try padded[k].offsets.withUnsafeBufferPointer { o in
-                    try padded[k].words.withUnsafeBufferPointer { w in
-                        // Empty arrays may have no storage; nothing is read through these pointers then.
-                        views.append(ColumnTextView(bytes: b.baseAddress ?? noStorage, offsets: o.baseAddress!,
-                                                    validWords: w.baseAddress.map(UnsafePointer.init) ?? UnsafePointer(noWords)))
-                        return try nest(k + 1)
-                    }
+            if k == texts.count { return try body(views) }
+            return try texts[k].0.withStorage { owned, shared, starts, ends in
+                try texts[k].1.words.withUnsafeBufferPointer { w in
+                    views.append(ColumnTextView(owned: owned ?? noBytes, shared: shared ?? noBytes,
+                                                starts: starts ?? noInts, ends: ends ?? noInts,
+                                                validWords: w.baseAddress ?? noWords, totalBytes: texts[k].0.totalBytes))
+                    return try nest(k + 1)
                 }
             }
         }

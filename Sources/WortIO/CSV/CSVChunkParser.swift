@@ -57,26 +57,78 @@ struct CSVChunkParser: Sendable {
         }
     }
 
-    /// Builds a batch with the given column types.
-    func table(_ p: UnsafeBufferPointer<UInt8>, names: [String], types: [InferredType], nullTokens: NullTokens,
+    /// Builds a batch with the given column types. Fields are located row by row first;
+    /// columns are then made one at a time. String values stay views into `chunk` (which
+    /// `p` points into), so a value is not copied until something changes it.
+    func table(_ chunk: [UInt8], _ p: UnsafeBufferPointer<UInt8>, names: [String], types: [InferredType], nullTokens: NullTokens,
                problems: inout CSVChunkProblems) -> Table {
-        let estimate = max(16, p.count / max(1, 12 * columnCount))
-        var builders = zip(names, types).map {
-            ColumnBuilder(name: $0, type: $1.type, dateOrder: $1.dateOrder, nullTokens: nullTokens, capacity: estimate)
-        }
-        var rows = 0
+        let n = columnCount
+        var spans = CSVFieldSpans(columns: n, estimatedRows: p.count / max(1, 8 * n))
+        var side: [UInt8] = []
         var scratch: [UInt8] = []
         let parser = self.parser
         forEachRow(p, problems: &problems) { fields in
+            spans.beginRow()
             for k in 0..<fields.count {
                 let f = fields[k]
-                if f.start < 0 { builders[k].appendNull(); continue }
-                parser.value(of: f, in: p, scratch: &scratch) { builders[k].append($0) }
+                if f.start < 0 { spans.set(k, start: 0, end: -1); continue }
+                parser.value(of: f, in: p, scratch: &scratch,
+                             inChunk: { v, start in spans.set(k, start: ~start, end: start + v.count) },
+                             unescaped: { v in
+                                 let start = side.count
+                                 side.append(contentsOf: v)
+                                 spans.set(k, start: start, end: side.count)
+                             })
             }
-            rows += 1
+            spans.endRow()
         }
-        if columnCount == 0 { return Table(rowCount: rows) }
-        return Table(columns: builders.map { $0.finish() })
+        let rows = spans.rows
+        if n == 0 { return Table(rowCount: rows) }
+        return Table(columns: (0..<n).map { k in
+            column(k, name: names[k], type: types[k], spans: spans, rows: rows, chunk: chunk, p: p, side: side, nullTokens: nullTokens)
+        })
+    }
+
+    private func column(_ k: Int, name: String, type: InferredType, spans: borrowing CSVFieldSpans, rows: Int,
+                        chunk: [UInt8], p: UnsafeBufferPointer<UInt8>, side: [UInt8], nullTokens: NullTokens) -> Column {
+        if type.type == .string {
+            var starts = [Int](repeating: 0, count: rows)
+            var ends = [Int](repeating: 0, count: rows)
+            var anyNull = false
+            starts.withUnsafeMutableBufferPointer { st in
+                ends.withUnsafeMutableBufferPointer { en in
+                    for r in 0..<rows {
+                        let e = spans.end(r, k)
+                        if e < 0 { anyNull = true; continue }  // stays an empty owned span
+                        st[r] = spans.start(r, k); en[r] = e
+                    }
+                }
+            }
+            var validity = ValidityBitmap(repeating: true, count: rows)
+            if anyNull || !nullTokens.tokens.isEmpty {
+                side.withUnsafeBufferPointer { sideP in
+                    for r in 0..<rows {
+                        let e = spans.end(r, k)
+                        if e < 0 { validity[r] = false; continue }
+                        let s = spans.start(r, k)
+                        let v = s >= 0 ? UnsafeBufferPointer(rebasing: sideP[s..<e]) : UnsafeBufferPointer(rebasing: p[~s..<e])
+                        if nullTokens.contains(v) { validity[r] = false; starts[r] = 0; ends[r] = 0 }
+                    }
+                }
+            }
+            let values = StringBuffer(owned: side, shared: chunk, starts: starts, ends: ends)
+            return Column(name: name, type: .string, values: .string(values), validity: validity)
+        }
+        var b = ColumnBuilder(name: name, type: type.type, dateOrder: type.dateOrder, nullTokens: nullTokens, capacity: rows)
+        side.withUnsafeBufferPointer { sideP in
+            for r in 0..<rows {
+                let e = spans.end(r, k)
+                if e < 0 { b.appendNull(); continue }
+                let s = spans.start(r, k)
+                b.append(s >= 0 ? UnsafeBufferPointer(rebasing: sideP[s..<e]) : UnsafeBufferPointer(rebasing: p[~s..<e]))
+            }
+        }
+        return b.finish()
     }
 
     /// Type evidence for each column and the number of rows.

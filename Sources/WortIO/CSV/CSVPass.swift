@@ -19,7 +19,7 @@ final class CSVPass<Output: Sendable>: @unchecked Sendable {
     private var firstBad: (line: Int, fields: Int)?
 
     init(input: CSVInput, options: ReadOptions,
-         work: @escaping @Sendable (UnsafeBufferPointer<UInt8>, inout CSVChunkProblems) throws -> Output) {
+         work: @escaping @Sendable ([UInt8], UnsafeBufferPointer<UInt8>, inout CSVChunkProblems) throws -> Output) {
         self.input = input
         self.options = options
         lineBase = input.headerLines
@@ -30,7 +30,7 @@ final class CSVPass<Output: Sendable>: @unchecked Sendable {
                 try chunk.withUnsafeBufferPointer { p in
                     var problems = CSVChunkProblems()
                     parser.check(p, into: &problems)
-                    let out = try work(p, &problems)
+                    let out = try work(chunk, p, &problems)
                     return ChunkResult(output: out, lines: countNewlines(p), problems: problems)
                 }
             })

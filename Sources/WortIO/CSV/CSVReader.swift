@@ -49,8 +49,8 @@ public final class CSVReader: ParallelBatchReader {
     private func start<T: Sendable>(_ transform: @escaping @Sendable (Table) throws -> T) -> CSVPass<T> {
         let names = schema.names, types = columnTypes, tokens = tokens
         let parser = CSVChunkParser(dialect: input.dialect, columnCount: names.count, onBadRows: options.onBadRows)
-        let pass = CSVPass<T>(input: input, options: options) { p, problems in
-            try transform(parser.table(p, names: names, types: types, nullTokens: tokens, problems: &problems))
+        let pass = CSVPass<T>(input: input, options: options) { chunk, p, problems in
+            try transform(parser.table(chunk, p, names: names, types: types, nullTokens: tokens, problems: &problems))
         }
         skipped = { [weak pass] in pass?.badRows ?? 0 }
         cancelRunning = { [weak pass] in pass?.cancel() }

@@ -80,15 +80,26 @@ struct CSVRecordParser {
         of f: CSVFieldRef, in p: UnsafeBufferPointer<UInt8>, scratch: inout [UInt8],
         _ body: (UnsafeBufferPointer<UInt8>) -> Void
     ) {
+        value(of: f, in: p, scratch: &scratch, inChunk: { v, _ in body(v) }, unescaped: body)
+    }
+
+    /// Like `value`, telling whether the bytes are a slice of the chunk (with its offset)
+    /// or unescaped into `scratch`.
+    @inline(__always)
+    func value(
+        of f: CSVFieldRef, in p: UnsafeBufferPointer<UInt8>, scratch: inout [UInt8],
+        inChunk: (UnsafeBufferPointer<UInt8>, Int) -> Void,
+        unescaped body: (UnsafeBufferPointer<UInt8>) -> Void
+    ) {
         if !f.quoted {
-            body(UnsafeBufferPointer(rebasing: p[f.start..<f.end]))
+            inChunk(UnsafeBufferPointer(rebasing: p[f.start..<f.end]), f.start)
             return
         }
         // Fast path: "text" with no quote inside and nothing after the closing quote.
         let innerStart = f.start + 1
         if f.end - f.start >= 2 && p[f.end - 1] == quote,
            memchr(p.baseAddress! + innerStart, Int32(quote), f.end - 1 - innerStart) == nil {
-            body(UnsafeBufferPointer(rebasing: p[innerStart..<(f.end - 1)]))
+            inChunk(UnsafeBufferPointer(rebasing: p[innerStart..<(f.end - 1)]), innerStart)
             return
         }
         scratch.removeAll(keepingCapacity: true)

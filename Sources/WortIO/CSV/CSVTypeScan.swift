@@ -16,7 +16,7 @@ public struct CSVTypeScan: Sendable {
         let n = input.columnNames.count
         let tokens = options.nullTokens
         let parser = CSVChunkParser(dialect: input.dialect, columnCount: n, onBadRows: options.onBadRows)
-        let pass = CSVPass<([TypeEvidence], Int)>(input: input, options: options) { p, problems in
+        let pass = CSVPass<([TypeEvidence], Int)>(input: input, options: options) { _, p, problems in
             parser.evidence(p, nullTokens: tokens, problems: &problems)
         }
         var total = Array(repeating: TypeEvidence(), count: n)

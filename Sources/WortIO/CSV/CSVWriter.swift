@@ -63,7 +63,7 @@ public final class CSVWriter: ParallelEncodingWriter {
         return batch.withTextViews { views in
             // Worst case: every byte a doubled quote, every field quoted.
             var capacity = rows * (n + 3)
-            for v in views { capacity += 2 * v.byteCount(rows: rows) + 2 * rows }
+            for v in views { capacity += 2 * v.totalBytes + 2 * rows }
             return special.withUnsafeBufferPointer { special in
                 [UInt8](unsafeUninitializedCapacity: capacity) { out, written in
                     let o = out.baseAddress!
