@@ -127,4 +127,21 @@ import WortCore
         #expect(rows.count == expected.count)
         #expect(rows == expected)
     }
+
+    /// Quotes inside unquoted fields are ordinary characters: they must not make the
+    /// chunk cutter think a quoted field started (which would cut records apart).
+    @Test func strayQuotesInUnquotedFieldsDoNotMoveChunkBoundaries() throws {
+        let t = TempDir(); defer { t.cleanup() }
+        var text = "height,note\n"
+        var expected: [[String?]] = []
+        for i in 0..<3_000 {
+            let height = "5'\(i % 12)\""
+            let note = i % 3 == 0 ? "\"multi\nline \(i)\"" : "n\(i)"
+            text += "\(height),\(note)\n"
+            expected.append([height, i % 3 == 0 ? "multi\nline \(i)" : "n\(i)"])
+        }
+        let p = t.file("stray.csv", text)
+        let (_, rows, _) = try readCSV(p) { $0.allStrings = true; $0.blockBytes = 700; $0.delimiter = 0x2C }
+        #expect(rows == expected)
+    }
 }

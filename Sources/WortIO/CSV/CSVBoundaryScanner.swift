@@ -3,12 +3,13 @@ import Foundation
 /// Finds where records end, resumably across blocks, so that a file can be cut into
 /// chunks of whole records and parsed on all cores. It follows the same quoting rules as
 /// `CSVRecordParser` (a quote opens a quoted field only at the start of a field), so a
-/// newline inside quotes is never taken for a record end.
+/// newline inside quotes is never taken for a record end. Outside quotes it skips, eight
+/// bytes at a time, to the next quote or newline; whether a quote opens a field is told
+/// by the byte before it. The buffer it scans always starts at a record boundary.
 struct CSVBoundaryScanner {
     let delimiter: UInt8
     let quote: UInt8
     private var inQuotes = false
-    private var atFieldStart = true
     /// A quote seen at the very end of the scanned bytes while in quotes: the next byte
     /// decides whether it was an escaped quote ("") or the closing one.
     private var pendingQuote = false
@@ -25,7 +26,7 @@ struct CSVBoundaryScanner {
         var i = from
         var lastEnd: Int? = nil
         let d = delimiter, q = quote
-        let dPat = 0x0101_0101_0101_0101 &* UInt64(d)
+        let qPat = 0x0101_0101_0101_0101 &* UInt64(q)
         if pendingQuote {
             pendingQuote = false
             if p[i] == q { i += 1 } else { inQuotes = false }
@@ -36,20 +37,17 @@ struct CSVBoundaryScanner {
                 let k = UnsafePointer<UInt8>(hit.assumingMemoryBound(to: UInt8.self)) - base
                 if k + 1 >= n { pendingQuote = true; i = n; break }
                 if p[k + 1] == q { i = k + 2; continue }
-                inQuotes = false; atFieldStart = false; i = k + 1
+                inQuotes = false; i = k + 1
                 continue
             }
-            if atFieldStart {
-                if p[i] == q { inQuotes = true; atFieldStart = false; i += 1; continue }
-                atFieldStart = false
-            }
-            i = skipToDelimiterOrNewline(p, from: i, delimiter: d, pattern: dPat)
+            i = skipToDelimiterOrNewline(p, from: i, delimiter: q, pattern: qPat)
             if i >= n { break }
             if p[i] == 0x0A {
                 lastEnd = i + 1
-                if stopAtFirst { atFieldStart = true; return lastEnd }
+                if stopAtFirst { return lastEnd }
+            } else if i == 0 || p[i - 1] == d || p[i - 1] == 0x0A {
+                inQuotes = true  // a quote that starts a field
             }
-            atFieldStart = true
             i += 1
         }
         return lastEnd
