@@ -60,7 +60,7 @@ public final class CSVWriter: ParallelEncodingWriter {
         var special = [Bool](repeating: false, count: 256)
         for c in [format.delimiter, format.quote, 0x0A, 0x0D] { special[Int(c)] = true }
         let patterns = (0x0101_0101_0101_0101 &* UInt64(format.delimiter), 0x0101_0101_0101_0101 &* UInt64(format.quote))
-        return batch.withTextViews { views in
+        return batch.withTextViews { viewArray in viewArray.withUnsafeBufferPointer { views in
             // Worst case: every byte a doubled quote, every field quoted.
             var capacity = rows * (n + 3)
             for v in views { capacity += 2 * v.totalBytes + 2 * rows }
@@ -84,7 +84,22 @@ public final class CSVWriter: ParallelEncodingWriter {
                     written = w
                 }
             }
+        } }
+    }
+
+    /// Copies a field; short ones without a call to memmove (most fields are short).
+    @inline(__always)
+    private static func copySmall(_ src: UnsafePointer<UInt8>, _ count: Int, to dst: UnsafeMutablePointer<UInt8>) {
+        if count > 16 { dst.update(from: src, count: count); return }
+        if count >= 8 {
+            // Two overlapping 8-byte moves cover 8...16 bytes.
+            let a = UnsafeRawPointer(src).loadUnaligned(as: UInt64.self)
+            let b = UnsafeRawPointer(src + count - 8).loadUnaligned(as: UInt64.self)
+            UnsafeMutableRawPointer(dst).storeBytes(of: a, as: UInt64.self)
+            UnsafeMutableRawPointer(dst + count - 8).storeBytes(of: b, as: UInt64.self)
+            return
         }
+        for i in 0..<count { dst[i] = src[i] }
     }
 
     @inline(__always)
@@ -107,7 +122,7 @@ public final class CSVWriter: ParallelEncodingWriter {
             while i < count && !needs { needs = special[Int(src[i])]; i += 1 }
         }
         if !needs {
-            (o + start).update(from: src, count: count)
+            copySmall(src, count, to: o + start)
             return start + count
         }
         var w = start
