@@ -133,9 +133,11 @@ func wort(_ arguments: [String], stdin: Data? = nil, in directory: String? = nil
     return result
 }
 
-/// Runs `python3 -c script args...` (python3 found on PATH).
+/// Runs `python3 -c script args...`: `$WORT_PYTHON` (the test virtualenv that
+/// scripts/test makes, with DuckDB) when set, else python3 on PATH.
 func python(_ script: String, _ arguments: [String], stdin: Data? = nil, timeout: Double = 30) async throws -> RunResult {
-    let r = try Running(executable: "/usr/bin/env", arguments: ["python3", "-c", script] + arguments,
+    let interpreter = ProcessInfo.processInfo.environment["WORT_PYTHON"] ?? "python3"
+    let r = try Running(executable: "/usr/bin/env", arguments: [interpreter, "-c", script] + arguments,
                         stdin: stdin, directory: nil, environment: ["PYTHONIOENCODING": "utf-8"])
     return await r.wait(timeout: timeout)
 }
