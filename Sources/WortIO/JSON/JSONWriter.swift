@@ -43,10 +43,8 @@ public final class JSONWriter: BatchWriter {
     /// batch then opens the array with `[\n`; later batches start with `,\n`). Batches
     /// without rows encode to nothing: skip them. End the output with `trailer`.
     public static func encode(_ batch: Table, lines: Bool, first: Bool) -> [UInt8] {
-        guard batch.rowCount > 0 else { return [] }
-        var out: [UInt8] = []
-        out.reserveCapacity(batch.rowCount * (16 + 24 * batch.columns.count))
-        if first && !lines { out.append(0x5B); out.append(0x0A) }
+        let rows = batch.rowCount, n = batch.columns.count
+        guard rows > 0 else { return [] }
         // The quoted key and colon of every column, made once.
         let keys: [[UInt8]] = batch.columns.map { column in
             var k: [UInt8] = []
@@ -54,18 +52,80 @@ public final class JSONWriter: BatchWriter {
             k.append(0x3A)
             return k
         }
-        var invalidCursor = [Int](repeating: 0, count: batch.columns.count)
-        var scratch: [UInt8] = []
-        for row in 0..<batch.rowCount {
-            if !lines && !(first && row == 0) { out.append(0x2C); out.append(0x0A) }
-            out.append(0x7B)
-            for (c, column) in batch.columns.enumerated() {
-                if c > 0 { out.append(0x2C) }
-                out.append(contentsOf: keys[c])
-                appendValue(column, row: row, invalidCursor: &invalidCursor[c], scratch: &scratch, to: &out)
+        // Values are turned into JSON text a column at a time (one type switch per
+        // column, not per cell), then rows are assembled from those texts.
+        let texts = Table(columns: batch.columns.map {
+            Column(name: $0.name, type: .string, values: .string(fragments($0)), validity: ValidityBitmap(repeating: true, count: rows))
+        })
+        return texts.withTextViews { views in
+            var capacity = 4 + rows * (n + 4)
+            for k in 0..<n { capacity += views[k].totalBytes + rows * keys[k].count }
+            return [UInt8](unsafeUninitializedCapacity: capacity) { out, written in
+                var w = 0
+                @inline(__always) func put(_ b: UInt8) { out[w] = b; w += 1 }
+                @inline(__always) func put(_ v: UnsafeBufferPointer<UInt8>) {
+                    guard let base = v.baseAddress, !v.isEmpty else { return }
+                    (out.baseAddress! + w).update(from: base, count: v.count); w += v.count
+                }
+                if first && !lines { put(0x5B); put(0x0A) }
+                for row in 0..<rows {
+                    if !lines && !(first && row == 0) { put(0x2C); put(0x0A) }
+                    put(0x7B)
+                    for k in 0..<n {
+                        if k > 0 { put(0x2C) }
+                        keys[k].withUnsafeBufferPointer { put($0) }
+                        put(views[k].text(row))
+                    }
+                    put(0x7D)
+                    if lines { put(0x0A) }
+                }
+                written = w
             }
-            out.append(0x7D)
-            if lines { out.append(0x0A) }
+        }
+    }
+
+    /// Each row of `column` as JSON text: numbers and booleans bare, text and dates quoted,
+    /// `null`, and an invalid cell as a string of its original text.
+    static func fragments(_ column: Column) -> StringBuffer {
+        let rows = column.count
+        var out = StringBuffer(estimatedRows: rows, estimatedBytes: rows * 8)
+        var buf: [UInt8] = []
+        var invalidCursor = 0
+        let validity = column.validity
+        let invalid = column.invalid
+        func each(_ value: (Int, inout [UInt8]) -> Void) {
+            for r in 0..<rows {
+                buf.removeAll(keepingCapacity: true)
+                if validity[r] {
+                    value(r, &buf)
+                } else {
+                    while invalidCursor < invalid.count && invalid[invalidCursor].row < r { invalidCursor += 1 }
+                    if invalidCursor < invalid.count && invalid[invalidCursor].row == r {
+                        appendString(Array(invalid[invalidCursor].text.utf8), to: &buf)
+                    } else {
+                        buf.append(contentsOf: nullWord)
+                    }
+                }
+                buf.withUnsafeBufferPointer { out.append($0) }
+            }
+        }
+        switch column.values {
+        case .int64(let v): each { JSONNumber.append(int64: v[$0], to: &$1) }
+        case .decimal(let v):
+            let scale: Int? = if case .decimal(_, let s) = column.type { s } else { nil }
+            each { r, o in
+                if let scale { JSONNumber.append(decimal: v[r], scale: scale, to: &o) } else { JSONNumber.append(int64: v[r], to: &o) }
+            }
+        case .double(let v): each { appendDouble(v[$0], to: &$1) }
+        case .bool(let v): each { r, o in o.append(contentsOf: v[r] ? trueWord : falseWord) }
+        case .string(let s): each { r, o in s.withBytes(at: r) { appendString(buffer: $0, to: &o) } }
+        case .date, .timestamp:
+            var scratch: [UInt8] = []
+            each { r, o in
+                scratch.removeAll(keepingCapacity: true)
+                column.appendText(row: r, to: &scratch)
+                appendString(scratch, to: &o)
+            }
         }
         return out
     }
@@ -75,38 +135,6 @@ public final class JSONWriter: BatchWriter {
     public static func trailer(lines: Bool, wroteRows: Bool) -> [UInt8] {
         if lines { return [] }
         return wroteRows ? Array("\n]\n".utf8) : Array("[]\n".utf8)
-    }
-
-    @inline(__always)
-    private static func appendValue(_ column: Column, row: Int, invalidCursor: inout Int,
-                                    scratch: inout [UInt8], to out: inout [UInt8]) {
-        guard column.validity[row] else {
-            // An invalid cell (null in `values`, original text kept) or a real null.
-            let inv = column.invalid
-            while invalidCursor < inv.count && inv[invalidCursor].row < row { invalidCursor += 1 }
-            if invalidCursor < inv.count && inv[invalidCursor].row == row {
-                appendString(Array(inv[invalidCursor].text.utf8), to: &out)
-            } else {
-                out.append(contentsOf: nullWord)
-            }
-            return
-        }
-        switch column.values {
-        case .int64(let v): JSONNumber.append(int64: v[row], to: &out)
-        case .decimal(let v):
-            if case .decimal(_, let scale) = column.type {
-                JSONNumber.append(decimal: v[row], scale: scale, to: &out)
-            } else {
-                JSONNumber.append(int64: v[row], to: &out)
-            }
-        case .double(let v): appendDouble(v[row], to: &out)
-        case .bool(let v): out.append(contentsOf: v[row] ? trueWord : falseWord)
-        case .string(let s): s.withBytes(at: row) { appendString($0, to: &out) }
-        case .date, .timestamp:
-            scratch.removeAll(keepingCapacity: true)
-            column.appendText(row: row, to: &scratch)
-            appendString(scratch, to: &out)
-        }
     }
 
     private static let nullWord = Array("null".utf8)
