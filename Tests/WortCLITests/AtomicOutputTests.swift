@@ -92,4 +92,24 @@ import Testing
         #expect(dir.temporaryOutputs().isEmpty, "temporary files left: \(dir.listing())")
         #expect(dir.listing() == ["big.csv"])
     }
+
+    /// Renaming a temporary file onto a device or through a symlink would replace the
+    /// device or the link: those outputs are written in place instead.
+    @Test func devicesAndSymlinksAreWrittenThroughNotReplaced() async throws {
+        let dir = try TempDir()
+        defer { dir.remove() }
+        let input = dir.file("in.csv", "a,b\n1,x\n")
+        let real = dir.file("real.csv", "old\n")
+        try FileManager.default.createSymbolicLink(atPath: dir.url("link.csv"), withDestinationPath: "real.csv")
+        #expect(try await wort("convert", input, dir.url("link.csv")).ok)
+        #expect((try? FileManager.default.destinationOfSymbolicLink(atPath: dir.url("link.csv"))) == "real.csv")
+        #expect(dir.text("real.csv") == "a,b\n1,x\n")
+        _ = real
+
+        let viaDevice = try await wort("convert", input, "/dev/stdout", "--to", "jsonl")
+        #expect(viaDevice.ok, "\(viaDevice)")
+        #expect(viaDevice.stdout == "{\"a\":1,\"b\":\"x\"}\n")
+        var st = stat()
+        #expect(lstat("/dev/stdout", &st) == 0 && (st.st_mode & S_IFMT) == S_IFLNK, "/dev/stdout must still be a link")
+    }
 }

@@ -1,45 +1,6 @@
 import Foundation
 import WortCore
 
-/// Paths of temporary outputs to remove if the process is interrupted.
-/// A signal handler cannot take locks or allocate, so the paths live in a fixed C array.
-private nonisolated(unsafe) var pendingTemporaryPaths = [UnsafeMutablePointer<CChar>?](repeating: nil, count: 16)
-private let pendingLock = NSLock()
-private nonisolated(unsafe) var handlersInstalled = false
-
-private func removePendingAndExit(_ signal: Int32) {
-    for p in pendingTemporaryPaths { if let p { unlink(p) } }
-    _exit(128 + signal)
-}
-
-private func register(_ path: String) -> Int? {
-    pendingLock.lock(); defer { pendingLock.unlock() }
-    if !handlersInstalled {
-        handlersInstalled = true
-        // Unblock them too: a parent may hand down a mask that blocks them (Foundation's
-        // Process on Linux passes on its dispatch thread's mask, swift-corelibs-foundation
-        // #4772), and then Ctrl-C or `terminate()` would never reach the handler.
-        var set = sigset_t()
-        sigemptyset(&set)
-        for s in [SIGINT, SIGTERM, SIGHUP, SIGPIPE] {
-            signal(s, removePendingAndExit)
-            sigaddset(&set, s)
-        }
-        pthread_sigmask(SIG_UNBLOCK, &set, nil)
-    }
-    guard let slot = pendingTemporaryPaths.firstIndex(where: { $0 == nil }) else { return nil }
-    pendingTemporaryPaths[slot] = strdup(path)
-    return slot
-}
-
-private func unregister(_ slot: Int?) {
-    guard let slot else { return }
-    pendingLock.lock(); defer { pendingLock.unlock() }
-    let p = pendingTemporaryPaths[slot]
-    pendingTemporaryPaths[slot] = nil
-    free(p)
-}
-
 /// An output written atomically: bytes go to a temporary file beside the target, which
 /// is renamed into place by `commit()`. A failed or interrupted job leaves the old
 /// output (if any) intact and no partial file. `-` writes to stdout directly.
@@ -48,6 +9,8 @@ public final class OutputFile: @unchecked Sendable {
     private let fd: Int32
     private let target: String?
     private let temporary: String?
+    /// True for a device or pipe opened here (closed when done), false for stdout.
+    private var ownsDescriptor = false
     private var slot: Int?
     private var buffer: [UInt8] = []
     private var done = false
@@ -60,17 +23,33 @@ public final class OutputFile: @unchecked Sendable {
             return
         }
         var st = stat()
-        if stat(path, &st) == 0, (st.st_mode & S_IFMT) == S_IFDIR {
+        let exists = stat(path, &st) == 0
+        let kind = exists ? st.st_mode & S_IFMT : S_IFREG
+        if kind == S_IFDIR {
             throw WortError.io("is a directory; give a file name", at: SourceLocation(file: path))
         }
+        if kind != S_IFREG || path.hasPrefix("/dev/") || path.hasPrefix("/proc/") {
+            // A device, pipe or socket (/dev/null, /dev/stdout, a FIFO): renaming a
+            // temporary file onto it would replace it, so write to it directly.
+            let d = open(path, O_WRONLY | O_CLOEXEC | (kind == S_IFREG ? O_TRUNC : 0))
+            guard d >= 0 else {
+                throw WortError.io("cannot write: \(String(cString: strerror(errno)))", at: SourceLocation(file: path))
+            }
+            fd = d; target = nil; temporary = nil
+            ownsDescriptor = true
+            return
+        }
+        // Through symlinks the file they point to is replaced, not the links.
+        var resolved = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+        let path = exists && realpath(path, &resolved) != nil ? String(cString: resolved) : path
         let url = URL(fileURLWithPath: path)
         let dir = url.deletingLastPathComponent().path
         let tmp = dir + "/." + url.lastPathComponent + ".wort-tmp-\(getpid())"
-        slot = register(tmp)
+        slot = TemporaryFiles.register(tmp)
         let d = open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard d >= 0 else {
             let why = String(cString: strerror(errno))
-            unregister(slot)
+            TemporaryFiles.unregister(slot)
             throw WortError.io("cannot write: \(why)", at: SourceLocation(file: path))
         }
         fd = d; target = path; temporary = tmp
@@ -116,24 +95,30 @@ public final class OutputFile: @unchecked Sendable {
         guard !done else { return }
         try flush()
         done = true
-        guard let target, let temporary else { return }
+        guard let target, let temporary else {
+            if ownsDescriptor { close(fd) }
+            return
+        }
         close(fd)
         guard rename(temporary, target) == 0 else {
             let why = String(cString: strerror(errno))
-            unlink(temporary); unregister(slot)
+            unlink(temporary); TemporaryFiles.unregister(slot)
             throw WortError.io("cannot move output into place: \(why)", at: SourceLocation(file: target))
         }
-        unregister(slot)
+        TemporaryFiles.unregister(slot)
     }
 
     /// Throws the output away (the target, if it existed, is untouched).
     public func discard() {
         guard !done else { return }
         done = true
-        guard let temporary else { return }
+        guard let temporary else {
+            if ownsDescriptor { close(fd) }
+            return
+        }
         close(fd)
         unlink(temporary)
-        unregister(slot)
+        TemporaryFiles.unregister(slot)
     }
 
     deinit { discard() }

@@ -5,6 +5,7 @@ import WortCore
 /// The file is removed when this is released.
 final class SpooledInput: @unchecked Sendable {
     let path: String
+    private var slot: Int?
 
     init(stdin: Void) throws {
         let dir = ProcessInfo.processInfo.environment["TMPDIR"] ?? "/tmp"
@@ -12,6 +13,7 @@ final class SpooledInput: @unchecked Sendable {
         let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
         guard fd >= 0 else { throw WortError.io("cannot create a temporary file in \(dir)") }
         path = String(cString: template)
+        slot = TemporaryFiles.register(path)
         defer { close(fd) }
         let src = try ByteSource(.stdin)
         var buf: [UInt8] = []
@@ -26,5 +28,8 @@ final class SpooledInput: @unchecked Sendable {
         }
     }
 
-    deinit { unlink(path) }
+    deinit {
+        unlink(path)
+        TemporaryFiles.unregister(slot)
+    }
 }
