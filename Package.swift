@@ -13,10 +13,21 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         .target(name: "WortCore"),
-        .target(name: "WortIO", dependencies: ["WortCore"]),
+        // Parquet codecs from Debian libraries (scripts/ensure-deps installs them); the zlib
+        // module is CWortZlib because ZIPFoundation already has one named CZlib.
+        .systemLibrary(name: "CSnappy", path: "Sources/CSnappy", providers: [.apt(["libsnappy-dev"])]),
+        .systemLibrary(name: "CZstd", path: "Sources/CZstd", providers: [.apt(["libzstd-dev"])]),
+        .systemLibrary(name: "CWortZlib", path: "Sources/CWortZlib", providers: [.apt(["zlib1g-dev"])]),
+        .target(
+            name: "WortIO",
+            dependencies: [
+                "WortCore", "CSnappy", "CZstd", "CWortZlib",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]),
         .executableTarget(
             name: "wort",
             dependencies: [
