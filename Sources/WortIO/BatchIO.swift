@@ -69,6 +69,11 @@ public struct ReadOptions: Sendable {
     public var blockBytes = 4 << 20
     /// Share of non-null values that must fit a type for inference to choose it.
     public var inferenceThreshold = 0.95
+    /// Infer text for any column that would have invalid cells. Set when the output
+    /// cannot keep an invalid cell's original text (Parquet), so nothing is lost.
+    public var keepInvalidAsText = false
+    /// Spreadsheet to read from a workbook: its name, or its 1-based position. nil: the first.
+    public var sheet: String? = nil
 
     public init() {}
 }

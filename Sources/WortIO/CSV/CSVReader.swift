@@ -26,7 +26,7 @@ public final class CSVReader: ParallelBatchReader {
         if columnTypes == nil && !options.allStrings {
             // Inference reads the input twice; stdin is kept in a temporary file for that.
             if source == .stdin { spool = try SpooledInput(stdin: ()); src = .file(spool!.path) }
-            columnTypes = try CSVTypeScan.run(src, options: options, progress: scanProgress).types(threshold: options.inferenceThreshold)
+            columnTypes = try CSVTypeScan.run(src, options: options, progress: scanProgress).types(threshold: options.inferenceThreshold, keepInvalidAsText: options.keepInvalidAsText)
         }
         self.spool = spool
         let input = try CSVInput(src, options: options)

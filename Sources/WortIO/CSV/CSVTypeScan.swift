@@ -31,5 +31,10 @@ public struct CSVTypeScan: Sendable {
                            dialect: input.dialect, encoding: input.encoding)
     }
 
-    public func types(threshold: Double) -> [InferredType] { evidence.map { $0.infer(threshold: threshold) } }
+    public func types(threshold: Double, keepInvalidAsText: Bool = false) -> [InferredType] {
+        evidence.map { ev in
+            let t = ev.infer(threshold: threshold)
+            return keepInvalidAsText && ev.invalidCount(for: t) > 0 ? InferredType(type: .string) : t
+        }
+    }
 }
