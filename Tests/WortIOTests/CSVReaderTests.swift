@@ -145,3 +145,30 @@ import WortCore
         #expect(rows == expected)
     }
 }
+
+@Suite struct CSVLegacyTextTests {
+    @Test func utf16WithAndWithoutByteOrderMark() throws {
+        let t = TempDir(); defer { t.cleanup() }
+        func utf16(_ s: String, bigEndian: Bool, bom: Bool) -> [UInt8] {
+            var out: [UInt8] = bom ? (bigEndian ? [0xFE, 0xFF] : [0xFF, 0xFE]) : []
+            for u in s.utf16 { out += bigEndian ? [UInt8(u >> 8), UInt8(u & 0xFF)] : [UInt8(u & 0xFF), UInt8(u >> 8)] }
+            return out
+        }
+        let text = "name\tcity\r\n김민준\t서울\r\nZoë\t🎉 São Paulo\r\n"
+        for (be, bom) in [(false, true), (true, true), (false, false)] {
+            let p = t.file("u\(be)\(bom).txt", utf16(text, bigEndian: be, bom: bom))
+            let (names, rows, reader) = try readCSV(p)
+            #expect(reader.encoding == (be ? .utf16be : .utf16le))
+            #expect(names == ["name", "city"])
+            #expect(rows == [["김민준", "서울"], ["Zoë", "🎉 São Paulo"]])
+        }
+    }
+
+    @Test func carriageReturnAloneEndsLines() throws {
+        let t = TempDir(); defer { t.cleanup() }
+        let p = t.file("mac.csv", "a,b\r1,2\r3,\"x y\"\r")
+        let (names, rows, _) = try readCSV(p)
+        #expect(names == ["a", "b"])
+        #expect(rows == [["1", "2"], ["3", "x y"]])
+    }
+}

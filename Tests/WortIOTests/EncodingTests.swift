@@ -40,10 +40,12 @@ let cp1252CSVText = "name,city\nFrançois,Besançon\nJürgen,München\n€5 “q
         }
         for n in ["windows-1252", "Windows-1252", "cp1252", "CP1252"] { #expect(TextEncoding(name: n) == .windows1252, "\(n)") }
         for n in ["iso-8859-1", "ISO_8859-1", "latin1", "Latin-1"] { #expect(TextEncoding(name: n) == .latin1, "\(n)") }
+        for n in ["utf-16", "UTF-16LE", "utf16le"] { #expect(TextEncoding(name: n) == .utf16le, "\(n)") }
+        #expect(TextEncoding(name: "utf-16be") == .utf16be)
     }
 
     @Test func rejectsUnknownNames() {
-        for n in ["", "utf-16", "shift_jis", "ascii8", "cp-949x"] { #expect(TextEncoding(name: n) == nil, "\(n)") }
+        for n in ["", "utf-32", "shift_jis", "ascii8", "cp-949x"] { #expect(TextEncoding(name: n) == nil, "\(n)") }
     }
 
     @Test func rawValuesRoundTripAndAppearInHelp() {

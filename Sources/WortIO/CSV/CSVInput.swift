@@ -16,6 +16,8 @@ final class CSVInput: @unchecked Sendable {
 
     private let transcoder: Transcoder?
     private let blockSize: Int
+    /// Lines end with CR alone (see `init`).
+    private var crLineEnds = false
     private var scanner: CSVBoundaryScanner
     private var pending: [UInt8] = []
     private var scannedUpTo = 0
@@ -52,6 +54,9 @@ final class CSVInput: @unchecked Sendable {
             pending = first
         }
         eof = hitEnd
+        // Old Mac files end lines with CR alone: read them as if they were LF.
+        crLineEnds = !pending.contains(0x0A) && pending.contains(0x0D)
+        if crLineEnds { Self.crToLF(&pending, from: 0) }
 
         var d = try pending.withUnsafeBufferPointer {
             try CSVSniffer.sniff($0, isWholeInput: hitEnd, options: options, file: name)
@@ -69,7 +74,9 @@ final class CSVInput: @unchecked Sendable {
                 return sc.scan(p, from: 0, stopAtFirst: true)
             }
             if end == nil && !eof {  // the first record is longer than what we have
+                let start = pending.count
                 try Self.readBlock(source, transcoder, blockSize, into: &pending, eof: &eof)
+                if crLineEnds { Self.crToLF(&pending, from: start) }
                 continue
             }
             firstRecordEnd = end ?? pending.count
@@ -113,7 +120,15 @@ final class CSVInput: @unchecked Sendable {
     }
 
     private func readBlock() throws {
+        let start = pending.count
         try Self.readBlock(source, transcoder, blockSize, into: &pending, eof: &eof)
+        if crLineEnds { Self.crToLF(&pending, from: start) }
+    }
+
+    private static func crToLF(_ bytes: inout [UInt8], from start: Int) {
+        bytes.withUnsafeMutableBufferPointer { b in
+            for i in start..<b.count where b[i] == 0x0D { b[i] = 0x0A }
+        }
     }
 
     private static func readBlock(_ source: ByteSource, _ transcoder: Transcoder?, _ blockSize: Int, into pending: inout [UInt8], eof: inout Bool) throws {

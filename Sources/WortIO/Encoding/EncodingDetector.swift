@@ -32,6 +32,7 @@ public enum EncodingDetector {
     public static func detect(sample: UnsafeBufferPointer<UInt8>, isEndOfInput: Bool) -> TextEncoding {
         let n = sample.count
         if n >= 3 && sample[0] == 0xEF && sample[1] == 0xBB && sample[2] == 0xBF { return .utf8 }
+        if let utf16 = utf16(sample) { return utf16 }
         switch UTF8Validation.validate(sample) {
         case .valid: return .utf8
         case .incompleteTail: if !isEndOfInput { return .utf8 }
@@ -41,6 +42,24 @@ public enum EncodingDetector {
         let cp949 = cp949Score(sample, isEndOfInput: isEndOfInput)
         let win = windows1252Score(sample)
         return cp949 > win ? .cp949 : .windows1252
+    }
+
+    /// UTF-16 by its byte order mark, or without one by zero bytes: ASCII text in UTF-16
+    /// has a zero in every other byte (odd positions for little endian).
+    static func utf16(_ s: UnsafeBufferPointer<UInt8>) -> TextEncoding? {
+        if s.count >= 2 && s[0] == 0xFF && s[1] == 0xFE { return .utf16le }
+        if s.count >= 2 && s[0] == 0xFE && s[1] == 0xFF { return .utf16be }
+        let n = min(s.count, 4096) & ~1
+        guard n >= 16 else { return nil }
+        var evenZeros = 0, oddZeros = 0
+        for i in stride(from: 0, to: n, by: 2) {
+            if s[i] == 0 { evenZeros += 1 }
+            if s[i + 1] == 0 { oddZeros += 1 }
+        }
+        let pairs = n / 2
+        if oddZeros * 10 >= pairs * 4 && evenZeros * 10 < pairs { return .utf16le }
+        if evenZeros * 10 >= pairs * 4 && oddZeros * 10 < pairs { return .utf16be }
+        return nil
     }
 
     public static func detect(sample: [UInt8], isEndOfInput: Bool) -> TextEncoding {

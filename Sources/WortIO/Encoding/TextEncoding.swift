@@ -8,6 +8,19 @@ public enum TextEncoding: String, Sendable, CaseIterable {
     /// ISO-8859-1: every byte is the code point of the same value (0x80–0x9F are C1
     /// controls). Never chosen by detection: Windows-1252 is what such files really are.
     case latin1 = "iso-8859-1"
+    /// What Excel's "Unicode text" export and many Windows tools write (with a BOM).
+    case utf16le = "utf-16le"
+    case utf16be = "utf-16be"
+
+    /// The name glibc's iconv knows, for the encodings converted through it.
+    var iconvName: String? {
+        switch self {
+        case .cp949: "CP949"
+        case .utf16le: "UTF-16LE"
+        case .utf16be: "UTF-16BE"
+        default: nil
+        }
+    }
 
     /// Accepts the common spellings of each encoding, ignoring case and surrounding
     /// spaces: `utf-8`, `utf8`; `cp949`, `euc-kr`, `euckr`, `ks_c_5601-1987`, `uhc`,
@@ -22,6 +35,8 @@ public enum TextEncoding: String, Sendable, CaseIterable {
             self = .cp949
         case "windows-1252", "cp1252", "win1252", "windows1252", "cp-1252": self = .windows1252
         case "iso-8859-1", "iso8859-1", "latin1", "latin-1", "l1": self = .latin1
+        case "utf-16le", "utf16le", "utf-16", "utf16", "ucs-2", "unicode": self = .utf16le
+        case "utf-16be", "utf16be": self = .utf16be
         default: return nil
         }
     }
@@ -34,6 +49,8 @@ public enum TextEncoding: String, Sendable, CaseIterable {
             case .cp949: "cp949 (euc-kr)"
             case .windows1252: "windows-1252 (cp1252)"
             case .latin1: "iso-8859-1 (latin1)"
+            case .utf16le: "utf-16le (utf-16)"
+            case .utf16be: "utf-16be"
             }
         }.joined(separator: ", ")
     }

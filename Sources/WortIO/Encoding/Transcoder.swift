@@ -46,10 +46,10 @@ public final class Transcoder {
     public init(from encoding: TextEncoding, sourceName: String? = nil) throws {
         self.encoding = encoding
         self.sourceName = sourceName
-        if encoding == .cp949 {
-            let handle = iconv_open("UTF-8", "CP949")
+        if let name = encoding.iconvName {
+            let handle = iconv_open("UTF-8", name)
             if Int(bitPattern: handle) == -1 {
-                throw WortError.io("this system's iconv cannot convert CP949 to UTF-8 (iconv_open failed, errno \(errno))")
+                throw WortError.io("this system's iconv cannot convert \(name) to UTF-8 (iconv_open failed, errno \(errno))")
             }
             cd = handle
             scratch = .allocate(capacity: scratchSize)
@@ -67,14 +67,15 @@ public final class Transcoder {
         var out: [UInt8]
         switch encoding {
         case .utf8: out = try convertUTF8(input, isLast: isLast)
-        case .cp949: out = try convertIconv(input, isLast: isLast)
+        case .cp949, .utf16le, .utf16be: out = try convertIconv(input, isLast: isLast)
         case .windows1252, .latin1:
             out = SingleByteDecoder.decode(input, windows1252: encoding == .windows1252)
             pendingOffset += input.count
         }
         if atStreamStart && !out.isEmpty {
             atStreamStart = false
-            if encoding == .utf8 && out.count >= 3 && out[0] == 0xEF && out[1] == 0xBB && out[2] == 0xBF {
+            // A byte order mark (U+FEFF, whatever encoding it came in) is not text.
+            if out.count >= 3 && out[0] == 0xEF && out[1] == 0xBB && out[2] == 0xBF {
                 out.removeFirst(3)
             }
         }
