@@ -57,7 +57,10 @@ struct Convert: ParsableCommand {
         let twoPasses = !options.allStrings
         let out = try OutputFile(path: output)
         do {
-            let writer = TableFiles.openWriter(out, format: outFormat, delimiter: outDelim)
+            // A file without a header row converts to one without a header row: its
+            // Column_1... names are Wort's, not the data's.
+            let inputHadHeader = (reader as? CSVReader)?.dialect.hasHeader ?? true
+            let writer = TableFiles.openWriter(out, format: outFormat, delimiter: outDelim, header: inputHadHeader)
             try CopyBatches.run(from: reader, to: writer) {
                 let p = reader.progress
                 progress.update(done: twoPasses ? ((p.total ?? 0) + p.done) / 2 : p.done, total: p.total)

@@ -56,6 +56,7 @@ func expectFieldsPreserved(_ input: String, encoding: String = "utf-8-sig", inDe
         ("leading and trailing spaces", Array("a,b,c\n  lead,trail  , both \n\" q \",x ,\t tab\t\n".utf8)),
         ("Hangul and emoji", Array("이름,메모\n서연,안녕하세요 😀\n민준,\"👍🏽, 🇰🇷\"\n佐藤,ﾃｽﾄ ＡＢＣ\n".utf8)),
         ("single column with empty values", Array("v\nx\n\n\"\"\ny\n\n".utf8)),
+        ("no header row: numbers first", Array("1,2,3\n4,\"5,5\",6\n7,8,9".utf8)),
         ("everything at once", [0xEF, 0xBB, 0xBF] + Array("k,v\r\n1,\"a,\"\"b\"\"\r\nc\"\r\n2, 😀 \r\n3,".utf8)),
     ]
 
