@@ -37,9 +37,13 @@ import Testing
         let dir = try TempDir()
         defer { dir.remove() }
         let input = dir.file("in.csv", "alpha,beta,gamma\n1,2,3\n")
+        // CSV out mirrors the input: no header row; named formats get Column_k.
         let r = try await wort("convert", input, dir.url("out.csv"), "--no-header")
         #expect(r.ok, "\(r)")
-        #expect(dir.text("out.csv") == "Column_1,Column_2,Column_3\nalpha,beta,gamma\n1,2,3\n")
+        #expect(dir.text("out.csv") == "alpha,beta,gamma\n1,2,3\n")
+        let j = try await wort("convert", input, dir.url("out.jsonl"), "--no-header", "--all-strings")
+        #expect(j.ok, "\(j)")
+        #expect(dir.text("out.jsonl") == "{\"Column_1\":\"alpha\",\"Column_2\":\"beta\",\"Column_3\":\"gamma\"}\n{\"Column_1\":\"1\",\"Column_2\":\"2\",\"Column_3\":\"3\"}\n")
         let h = try await wort("head", input, "--no-header")
         #expect(h.ok, "\(h)")
         #expect(h.stdout.split(separator: "\n").first?.split(separator: " ").map(String.init) == ["Column_1", "Column_2", "Column_3"])
