@@ -34,8 +34,10 @@ let package = Package(
                 "WortCore", "WortIO",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
-        .testTarget(name: "WortCoreTests", dependencies: ["WortCore"]),
-        .testTarget(name: "WortIOTests", dependencies: ["WortIO", "WortCore"]),
+        // Helpers shared by the test targets.
+        .target(name: "WortTestSupport", path: "Tests/WortTestSupport"),
+        .testTarget(name: "WortCoreTests", dependencies: ["WortCore", "WortTestSupport"]),
+        .testTarget(name: "WortIOTests", dependencies: ["WortIO", "WortCore", "WortTestSupport"]),
         // Runs the built `wort` binary end to end; depends on no module on purpose.
         .testTarget(name: "WortCLITests", dependencies: []),
     ]

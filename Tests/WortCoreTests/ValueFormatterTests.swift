@@ -1,4 +1,5 @@
 import Testing
+import WortTestSupport
 @testable import WortCore
 
 @Test func formatsIntegersDecimalsAndBools() {

@@ -1,4 +1,5 @@
 import Testing
+import WortTestSupport
 import WortCore
 @testable import WortIO
 
@@ -127,7 +128,7 @@ let cp1252CSVText = "name,city\nFrançois,Besançon\nJürgen,München\n€5 “q
 
     /// Agrees with the standard library's decoder on pseudo-random mixes of bytes.
     @Test func agreesWithStandardLibrary() {
-        var rng = SplitMix64(seed: 42)
+        var rng = SeededGenerator(seed: 42)
         let pieces: [[UInt8]] = [[0x41], [0x20, 0x7A], [0xC3, 0xA9], [0xE2, 0x82, 0xAC], [0xF0, 0x9F, 0x91, 0x8D],
                                  [0x80], [0xC0], [0xED, 0xA0], [0xF4, 0x90], [0xFF], [0xE4], [0xEF, 0xBB, 0xBF]]
         for _ in 0 ..< 2000 {
@@ -148,17 +149,6 @@ let cp1252CSVText = "name,city\nFrançois,Besançon\nJürgen,München\n€5 “q
     }
 }
 
-struct SplitMix64 {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
 
 // MARK: - Detection
 
