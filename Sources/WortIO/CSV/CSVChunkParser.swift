@@ -63,8 +63,19 @@ struct CSVChunkParser: Sendable {
     func table(_ chunk: [UInt8], _ p: UnsafeBufferPointer<UInt8>, names: [String], types: [InferredType], nullTokens: NullTokens,
                problems: inout CSVChunkProblems) -> Table {
         let n = columnCount
-        var spans = CSVFieldSpans(columns: n, estimatedRows: p.count / max(1, 8 * n))
         var side: [UInt8] = []
+        let spans = locateFields(p, side: &side, problems: &problems)
+        let rows = spans.rows
+        if n == 0 { return Table(rowCount: rows) }
+        return Table(columns: (0..<n).map { k in
+            column(k, name: names[k], type: types[k], spans: spans, rows: rows, chunk: chunk, p: p, side: side, nullTokens: nullTokens)
+        })
+    }
+
+    /// Where every field of every row is; unescaped values go to `side`.
+    private func locateFields(_ p: UnsafeBufferPointer<UInt8>, side: inout [UInt8],
+                              problems: inout CSVChunkProblems) -> CSVFieldSpans {
+        var spans = CSVFieldSpans(columns: columnCount, estimatedRows: p.count / max(1, 8 * columnCount))
         var scratch: [UInt8] = []
         let parser = self.parser
         forEachRow(p, problems: &problems) { fields in
@@ -82,11 +93,7 @@ struct CSVChunkParser: Sendable {
             }
             spans.endRow()
         }
-        let rows = spans.rows
-        if n == 0 { return Table(rowCount: rows) }
-        return Table(columns: (0..<n).map { k in
-            column(k, name: names[k], type: types[k], spans: spans, rows: rows, chunk: chunk, p: p, side: side, nullTokens: nullTokens)
-        })
+        return spans
     }
 
     private func column(_ k: Int, name: String, type: InferredType, spans: borrowing CSVFieldSpans, rows: Int,
@@ -134,6 +141,8 @@ struct CSVChunkParser: Sendable {
     /// Type evidence for each column and the number of rows.
     func evidence(_ p: UnsafeBufferPointer<UInt8>, nullTokens: NullTokens,
                   problems: inout CSVChunkProblems) -> (evidence: [TypeEvidence], rows: Int) {
+        // Row by row, straight from the parser (measured: cheaper than locating the
+        // fields first and observing a column at a time).
         var ev = Array(repeating: TypeEvidence(), count: columnCount)
         var rows = 0
         var scratch: [UInt8] = []
