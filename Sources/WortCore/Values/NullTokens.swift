@@ -2,6 +2,8 @@
 public struct NullTokens: Sendable, Equatable {
     public let tokens: [[UInt8]]
     private let matchesEmpty: Bool
+    /// Bit `b` set when some token starts with byte `b` (for a quick "cannot be null").
+    private let firstBytes: (UInt64, UInt64, UInt64, UInt64)
 
     /// Empty, NULL, null, NA, N/A.
     public static let `default` = NullTokens(["", "NULL", "null", "NA", "N/A"])
@@ -11,11 +13,24 @@ public struct NullTokens: Sendable, Equatable {
     public init(_ tokens: [String]) {
         self.tokens = tokens.map { Array($0.utf8) }
         matchesEmpty = tokens.contains("")
+        var bits: [UInt64] = [0, 0, 0, 0]
+        for t in self.tokens { if let f = t.first { bits[Int(f >> 6)] |= 1 << UInt64(f & 63) } }
+        firstBytes = (bits[0], bits[1], bits[2], bits[3])
+    }
+
+    public static func == (a: NullTokens, b: NullTokens) -> Bool { a.tokens == b.tokens }
+
+    @inline(__always)
+    private func mayStartWith(_ c: UInt8) -> Bool {
+        let word: UInt64 = switch c >> 6 { case 0: firstBytes.0; case 1: firstBytes.1; case 2: firstBytes.2; default: firstBytes.3 }
+        return word >> UInt64(c & 63) & 1 == 1
     }
 
     @inline(__always)
     public func contains(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         if tokens.isEmpty { return false }
+        // Most values start with a byte no token starts with.
+        if let first = bytes.first, first != 0x20, first != 0x09, !mayStartWith(first) { return false }
         var lo = 0, hi = bytes.count
         while lo < hi && (bytes[lo] == 0x20 || bytes[lo] == 0x09) { lo += 1 }
         while hi > lo && (bytes[hi - 1] == 0x20 || bytes[hi - 1] == 0x09) { hi -= 1 }
