@@ -66,7 +66,7 @@ public struct ReadOptions: Sendable {
     public var batchRows = 65_536
     /// Bytes read at a time; CSV batches are whole records cut from such blocks.
     /// Small values make many chunks (tests use this to cross chunk boundaries).
-    public var blockBytes = 4 << 20
+    public var blockBytes = 1 << 20
     /// Share of non-null values that must fit a type for inference to choose it.
     public var inferenceThreshold = 0.95
     /// Infer text for any column that would have invalid cells. Set when the output

@@ -56,16 +56,12 @@ public final class CSVWriter: ParallelEncodingWriter {
     public static func encode(_ batch: Table, format: Format) -> [UInt8] {
         let n = batch.columns.count, rows = batch.rowCount
         guard rows > 0 else { return [] }
-        // Bytes that force quoting, looked up per byte.
-        var special = [Bool](repeating: false, count: 256)
-        for c in [format.delimiter, format.quote, 0x0A, 0x0D] { special[Int(c)] = true }
         let patterns = (0x0101_0101_0101_0101 &* UInt64(format.delimiter), 0x0101_0101_0101_0101 &* UInt64(format.quote))
         return batch.withTextViews { viewArray in viewArray.withUnsafeBufferPointer { views in
             // Worst case: every byte a doubled quote, every field quoted.
             var capacity = rows * (n + 3)
             for v in views { capacity += 2 * v.totalBytes + 2 * rows }
-            return special.withUnsafeBufferPointer { special in
-                [UInt8](unsafeUninitializedCapacity: capacity) { out, written in
+            return [UInt8](unsafeUninitializedCapacity: capacity) { out, written in
                     let o = out.baseAddress!
                     var w = 0
                     for r in 0..<rows {
@@ -73,7 +69,7 @@ public final class CSVWriter: ParallelEncodingWriter {
                             if k > 0 { o[w] = format.delimiter; w += 1 }
                             let v = views[k]
                             if v.isNull(r) { continue }
-                            w = writeField(v.text(r), to: o, at: w, special: special, quote: format.quote, patterns: patterns)
+                            w = writeField(v.text(r), to: o, at: w, quote: format.quote, patterns: patterns)
                         }
                         // A lone empty field would read back as a blank line: quote it.
                         if n == 1 && (views[0].isNull(r) || views[0].text(r).isEmpty) {
@@ -82,9 +78,47 @@ public final class CSVWriter: ParallelEncodingWriter {
                         o[w] = 0x0A; w += 1
                     }
                     written = w
-                }
             }
         } }
+    }
+
+    /// Loads of 1, 2, 4 or 8 bytes that together cover `count` bytes at `src` (overlapping
+    /// where they must), so that short fields are checked and copied without a byte loop.
+    @inline(__always)
+    private static func load<T: FixedWidthInteger>(_ p: UnsafePointer<UInt8>, _ type: T.Type) -> T {
+        UnsafeRawPointer(p).loadUnaligned(as: T.self)
+    }
+
+    @inline(__always)
+    private static func store<T: FixedWidthInteger>(_ v: T, _ p: UnsafeMutablePointer<UInt8>) {
+        UnsafeMutableRawPointer(p).storeBytes(of: v, as: T.self)
+    }
+
+    /// Whether any byte of the field is the delimiter, the quote, CR or LF.
+    @inline(__always)
+    private static func hasSpecialByte(_ src: UnsafePointer<UInt8>, _ count: Int, _ patterns: (UInt64, UInt64)) -> Bool {
+        @inline(__always) func hit(_ x: UInt64) -> Bool {
+            swarHasByte(x, patterns.0) | swarHasByte(x, patterns.1)
+                | swarHasByte(x, 0x0A0A_0A0A_0A0A_0A0A) | swarHasByte(x, 0x0D0D_0D0D_0D0D_0D0D) != 0
+        }
+        if count >= 8 {
+            var i = 0
+            while i + 8 < count {
+                if hit(load(src + i, UInt64.self)) { return true }
+                i += 8
+            }
+            return hit(load(src + count - 8, UInt64.self))
+        }
+        // Zero bytes fill the rest of the word; none of the four bytes is zero.
+        let x: UInt64
+        if count >= 4 {
+            x = UInt64(load(src, UInt32.self)) | UInt64(load(src + count - 4, UInt32.self)) << 32
+        } else if count >= 2 {
+            x = UInt64(load(src, UInt16.self)) | UInt64(load(src + count - 2, UInt16.self)) << 16
+        } else {
+            x = UInt64(src[0])
+        }
+        return hit(x)
     }
 
     /// Copies a field; short ones without a call to memmove (most fields are short).
@@ -92,35 +126,25 @@ public final class CSVWriter: ParallelEncodingWriter {
     private static func copySmall(_ src: UnsafePointer<UInt8>, _ count: Int, to dst: UnsafeMutablePointer<UInt8>) {
         if count > 16 { dst.update(from: src, count: count); return }
         if count >= 8 {
-            // Two overlapping 8-byte moves cover 8...16 bytes.
-            let a = UnsafeRawPointer(src).loadUnaligned(as: UInt64.self)
-            let b = UnsafeRawPointer(src + count - 8).loadUnaligned(as: UInt64.self)
-            UnsafeMutableRawPointer(dst).storeBytes(of: a, as: UInt64.self)
-            UnsafeMutableRawPointer(dst + count - 8).storeBytes(of: b, as: UInt64.self)
-            return
+            let a = load(src, UInt64.self), b = load(src + count - 8, UInt64.self)
+            store(a, dst); store(b, dst + count - 8)
+        } else if count >= 4 {
+            let a = load(src, UInt32.self), b = load(src + count - 4, UInt32.self)
+            store(a, dst); store(b, dst + count - 4)
+        } else if count >= 2 {
+            let a = load(src, UInt16.self), b = load(src + count - 2, UInt16.self)
+            store(a, dst); store(b, dst + count - 2)
+        } else if count == 1 {
+            dst[0] = src[0]
         }
-        for i in 0..<count { dst[i] = src[i] }
     }
 
     @inline(__always)
     private static func writeField(_ v: UnsafeBufferPointer<UInt8>, to o: UnsafeMutablePointer<UInt8>, at start: Int,
-                                   special: UnsafeBufferPointer<Bool>, quote: UInt8, patterns: (UInt64, UInt64)) -> Int {
+                                   quote: UInt8, patterns: (UInt64, UInt64)) -> Int {
         let count = v.count
         guard let src = v.baseAddress, count > 0 else { return start }
-        var needs = src[0] == 0x20 || src[count - 1] == 0x20
-        if !needs {
-            // Eight bytes at a time for the four bytes that force quoting.
-            var i = 0
-            while i + 8 <= count && !needs {
-                let x = UnsafeRawPointer(src + i).loadUnaligned(as: UInt64.self)
-                if swarHasByte(x, patterns.0) | swarHasByte(x, patterns.1)
-                    | swarHasByte(x, 0x0A0A_0A0A_0A0A_0A0A) | swarHasByte(x, 0x0D0D_0D0D_0D0D_0D0D) != 0 {
-                    needs = true
-                }
-                i += 8
-            }
-            while i < count && !needs { needs = special[Int(src[i])]; i += 1 }
-        }
+        let needs = src[0] == 0x20 || src[count - 1] == 0x20 || hasSpecialByte(src, count, patterns)
         if !needs {
             copySmall(src, count, to: o + start)
             return start + count
