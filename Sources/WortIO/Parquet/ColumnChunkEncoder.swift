@@ -9,6 +9,7 @@ struct EncodedChunk {
     var numValues: Int64
     var totalUncompressedSize: Int64
     var statistics: Statistics
+    var dataPageCount: Int
 }
 
 /// Encodes one column into a column chunk, page by page: definition levels (the column is
@@ -31,6 +32,7 @@ final class ColumnChunkEncoder: @unchecked Sendable {
     private var pages: [UInt8] = []
     private var uncompressedTotal = 0
     private var rows = 0
+    private var dataPageCount = 0
     private var usedPlain = false, usedDictionary = false
     private var stats = ChunkStatistics()
     /// Bytes of the chunk's values as PLAIN (what row groups are sized by).
@@ -250,6 +252,7 @@ final class ColumnChunkEncoder: @unchecked Sendable {
             dataPageHeader: DataPageHeader(numValues: Int32(n), encoding: encoding,
                                            definitionLevelEncoding: .rle, repetitionLevelEncoding: .rle))
         appendPage(header, body: body)
+        dataPageCount += 1
         stats.nullCount += pageNulls
         rows += n
         plainBytes += pagePlainBytes
@@ -317,10 +320,11 @@ final class ColumnChunkEncoder: @unchecked Sendable {
         if usedDictionary { encodings.append(.rleDictionary) }
         let chunk = EncodedChunk(dictionaryPage: dictionaryPage, dataPages: pages, encodings: encodings,
                                  numValues: Int64(rows), totalUncompressedSize: Int64(uncompressed),
-                                 statistics: stats.thrift(physical: physical))
+                                 statistics: stats.thrift(physical: physical), dataPageCount: dataPageCount)
         pages = []
         uncompressedTotal = 0
         rows = 0
+        dataPageCount = 0
         usedPlain = false; usedDictionary = false
         stats = ChunkStatistics()
         plainBytes = 0

@@ -36,6 +36,8 @@ public final class ParquetWriter: BatchWriter {
     private var groupRows = 0
     private var totalRows: Int64 = 0
     private var finished = false
+    /// Data pages written so far (for tests).
+    private(set) var dataPagesWritten = 0
 
     public init(write: @escaping ([UInt8]) throws -> Void, options: ParquetWriteOptions = .init()) {
         sink = write; self.options = options
@@ -167,6 +169,7 @@ public final class ParquetWriter: BatchWriter {
             // file_offset is deprecated: 0 when no ColumnMetaData is written outside the footer.
             columns.append(ColumnChunk(fileOffset: 0, metaData: meta))
             totalUncompressed += chunk.totalUncompressedSize
+            dataPagesWritten += chunk.dataPageCount
         }
         let ordinal = rowGroups.count < Int(Int16.max) ? Int16(rowGroups.count) : nil
         rowGroups.append(RowGroup(columns: columns, totalByteSize: totalUncompressed, numRows: Int64(groupRows),
