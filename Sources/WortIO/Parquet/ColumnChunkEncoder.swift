@@ -4,7 +4,7 @@ import WortCore
 /// the footer says about them (offsets are added by the writer).
 struct EncodedChunk {
     var dictionaryPage: [UInt8]?
-    var dataPages: [UInt8]
+    var dataPages: [[UInt8]]
     var encodings: [ParquetEncoding]
     var numValues: Int64
     var totalUncompressedSize: Int64
@@ -29,28 +29,34 @@ final class ColumnChunkEncoder: @unchecked Sendable {
     let maxPageRows: Int
 
     // The chunk so far.
-    private var pages: [UInt8] = []
+    private var pages: [[UInt8]] = []
     private var uncompressedTotal = 0
     private var rows = 0
     private var dataPageCount = 0
+    /// Non-null values that went through the dictionary in this chunk.
+    private var dictionaryValues = 0
     private var usedPlain = false, usedDictionary = false
     private var stats = ChunkStatistics()
     /// Bytes of the chunk's values as PLAIN (what row groups are sized by).
     private(set) var plainBytes = 0
 
-    private var byteDict: ByteDictionary?
-    private var fixedDict: FixedDictionary?
-    private var dictionaryActive: Bool
-
-    // The page being gathered.
-    private var defs: [UInt32] = []
-    private var pageNulls = 0
-    private var values: [UInt8] = []
-    private var indices: [UInt32] = []
-    private var pagePlainBytes = 0
-    private var pageIsDictionary: Bool
-    private var boolByte: UInt8 = 0
-    private var boolBits = 0
+    /// What the hot loops change, kept in one struct that they hold as a local variable
+    /// (no exclusivity checks or reference counting per value).
+    struct State {
+        var byteDict: ByteDictionary?
+        var fixedDict: FixedDictionary?
+        var dictionaryActive = false
+        // The page being gathered.
+        var pageIsDictionary = false
+        var defs: [UInt32] = []
+        var pageNulls = 0
+        var values: [UInt8] = []
+        var indices: [UInt32] = []
+        var pagePlainBytes = 0
+        var boolByte: UInt8 = 0
+        var boolBits = 0
+    }
+    private var state = State()
 
     init(type: DataType, codec: ParquetCodec, pageBytes: Int, dictionary: Bool,
          maxDictionaryBytes: Int = 1 << 20, maxPageRows: Int = 1 << 17) {
@@ -66,16 +72,21 @@ final class ColumnChunkEncoder: @unchecked Sendable {
         useDictionary = dictionary && kind != .bool
         self.maxDictionaryBytes = maxDictionaryBytes
         self.maxPageRows = maxPageRows
-        dictionaryActive = useDictionary
-        pageIsDictionary = useDictionary
         resetDictionary()
     }
 
     private func resetDictionary() {
-        byteDict = useDictionary && kind == .bytes ? ByteDictionary() : nil
-        fixedDict = useDictionary && kind != .bytes ? FixedDictionary() : nil
-        dictionaryActive = useDictionary
-        pageIsDictionary = useDictionary
+        state.byteDict?.release()
+        state.fixedDict?.release()
+        state.byteDict = useDictionary && kind == .bytes ? ByteDictionary() : nil
+        state.fixedDict = useDictionary && kind != .bytes ? FixedDictionary() : nil
+        state.dictionaryActive = useDictionary
+        state.pageIsDictionary = useDictionary
+    }
+
+    deinit {
+        state.byteDict?.release()
+        state.fixedDict?.release()
     }
 
     // MARK: Appending
@@ -83,33 +94,36 @@ final class ColumnChunkEncoder: @unchecked Sendable {
     /// Appends rows `range` of `column` (whose type matches the encoder's).
     func append(_ column: Column, rows range: Range<Int>) {
         guard !range.isEmpty else { return }
+        var st = State()
+        swap(&st, &state)
+        defer { swap(&st, &state) }
         let words = column.validity.words
         words.withUnsafeBufferPointer { w in
             let valid = w.baseAddress ?? emptyWords
             switch column.values {
             case .string(let s):
                 s.withStorage { owned, shared, starts, ends in
-                    appendBytes(owned: owned ?? emptyBytes, shared: shared ?? emptyBytes,
+                    appendBytes(&st, owned: owned ?? emptyBytes, shared: shared ?? emptyBytes,
                                 starts: starts ?? emptyInts, ends: ends ?? emptyInts, valid: valid, range: range)
                 }
             case .int64(let v), .timestamp(let v), .decimal(let v):
                 v.withUnsafeBufferPointer { p in
-                    appendFixed(p.baseAddress ?? emptyInt64s, valid: valid, range: range, key: { UInt64(bitPattern: $0) },
+                    appendFixed(&st, p.baseAddress ?? emptyInt64s, valid: valid, range: range, key: { UInt64(bitPattern: $0) },
                                 merge: { [self] lo, hi in stats.merge(int: lo, hi) })
                 }
             case .date(let v):
                 v.withUnsafeBufferPointer { p in
-                    appendFixed(p.baseAddress ?? emptyInt32s, valid: valid, range: range,
+                    appendFixed(&st, p.baseAddress ?? emptyInt32s, valid: valid, range: range,
                                 key: { UInt64(UInt32(bitPattern: $0)) },
                                 merge: { [self] lo, hi in stats.merge(int: Int64(lo), Int64(hi)) })
                 }
             case .double(let v):
                 v.withUnsafeBufferPointer { p in
-                    appendFixed(p.baseAddress ?? emptyDoubles, valid: valid, range: range, key: { $0.bitPattern },
+                    appendFixed(&st, p.baseAddress ?? emptyDoubles, valid: valid, range: range, key: { $0.bitPattern },
                                 merge: { [self] lo, hi in stats.merge(double: lo, hi) })
                 }
             case .bool(let v):
-                v.withUnsafeBufferPointer { p in appendBools(p.baseAddress ?? emptyBools, valid: valid, range: range) }
+                v.withUnsafeBufferPointer { p in appendBools(&st, p.baseAddress ?? emptyBools, valid: valid, range: range) }
             }
         }
     }
@@ -117,9 +131,9 @@ final class ColumnChunkEncoder: @unchecked Sendable {
     private var pendingError: Error?
 
     @inline(__always)
-    private func pageFull() -> Bool { pagePlainBytes >= pageBytes || defs.count >= maxPageRows }
+    private func pageFull(_ st: State) -> Bool { st.pagePlainBytes >= pageBytes || st.defs.count >= maxPageRows }
 
-    private func appendBytes(owned: UnsafePointer<UInt8>, shared: UnsafePointer<UInt8>,
+    private func appendBytes(_ st: inout State, owned: UnsafePointer<UInt8>, shared: UnsafePointer<UInt8>,
                              starts: UnsafePointer<Int>, ends: UnsafePointer<Int>,
                              valid: UnsafePointer<UInt64>, range: Range<Int>) {
         // The smallest and largest values of this call, as views into the batch.
@@ -128,27 +142,27 @@ final class ColumnChunkEncoder: @unchecked Sendable {
         var any = false
         for r in range {
             if valid[r >> 6] >> UInt64(r & 63) & 1 == 0 {
-                defs.append(0); pageNulls += 1
+                st.defs.append(0); st.pageNulls += 1
             } else {
-                defs.append(1)
+                st.defs.append(1)
                 let s = starts[r], e = ends[r]
                 let p = s >= 0 ? owned + s : shared + ~s
                 let n = s >= 0 ? e - s : e - ~s
-                pagePlainBytes += n + 4
+                st.pagePlainBytes += n + 4
                 var consider = true
-                if dictionaryActive {
+                if st.dictionaryActive {
                     var isNew = false
-                    indices.append(byteDict!.index(of: p, n, isNew: &isNew))
+                    st.indices.append(st.byteDict!.index(of: p, n, isNew: &isNew))
                     consider = isNew
-                    if isNew && byteDict!.plainSize > maxDictionaryBytes {
-                        flushPage()
-                        dictionaryActive = false
-                        pageIsDictionary = false
+                    if isNew && st.byteDict!.plainSize > maxDictionaryBytes {
+                        flushPage(&st)
+                        st.dictionaryActive = false
+                        st.pageIsDictionary = false
                     }
                 } else {
                     var len = UInt32(n).littleEndian
-                    withUnsafeBytes(of: &len) { values.append(contentsOf: $0) }
-                    values.append(contentsOf: UnsafeBufferPointer(start: p, count: n))
+                    withUnsafeBytes(of: &len) { st.values.append(contentsOf: $0) }
+                    st.values.append(contentsOf: UnsafeBufferPointer(start: p, count: n))
                 }
                 if consider {
                     if !any { lo = p; loN = n; hi = p; hiN = n; any = true }
@@ -158,7 +172,7 @@ final class ColumnChunkEncoder: @unchecked Sendable {
                     }
                 }
             }
-            if pageFull() { flushPage() }
+            if pageFull(st) { flushPage(&st) }
         }
         if any {
             stats.merge(bytesMin: UnsafeBufferPointer(start: lo, count: loN), max: UnsafeBufferPointer(start: hi, count: hiN))
@@ -167,7 +181,7 @@ final class ColumnChunkEncoder: @unchecked Sendable {
 
     @inline(__always)
     private func appendFixed<T: BitwiseCopyable & Comparable>(
-        _ v: UnsafePointer<T>, valid: UnsafePointer<UInt64>, range: Range<Int>,
+        _ st: inout State, _ v: UnsafePointer<T>, valid: UnsafePointer<UInt64>, range: Range<Int>,
         key: (T) -> UInt64, merge: (T, T) -> Void
     ) {
         let width = MemoryLayout<T>.size
@@ -175,21 +189,21 @@ final class ColumnChunkEncoder: @unchecked Sendable {
         var any = false
         for r in range {
             if valid[r >> 6] >> UInt64(r & 63) & 1 == 0 {
-                defs.append(0); pageNulls += 1
+                st.defs.append(0); st.pageNulls += 1
             } else {
-                defs.append(1)
+                st.defs.append(1)
                 let x = v[r]
-                pagePlainBytes += width
-                if dictionaryActive {
+                st.pagePlainBytes += width
+                if st.dictionaryActive {
                     var isNew = false
-                    indices.append(fixedDict!.index(of: key(x), isNew: &isNew))
-                    if isNew && fixedDict!.count * width > maxDictionaryBytes {
-                        flushPage()
-                        dictionaryActive = false
-                        pageIsDictionary = false
+                    st.indices.append(st.fixedDict!.index(of: key(x), isNew: &isNew))
+                    if isNew && st.fixedDict!.count * width > maxDictionaryBytes {
+                        flushPage(&st)
+                        st.dictionaryActive = false
+                        st.pageIsDictionary = false
                     }
                 } else {
-                    withUnsafeBytes(of: x) { values.append(contentsOf: $0) }
+                    withUnsafeBytes(of: x) { st.values.append(contentsOf: $0) }
                 }
                 if x == x {  // not NaN
                     if !any { lo = x; hi = x; any = true }
@@ -197,53 +211,58 @@ final class ColumnChunkEncoder: @unchecked Sendable {
                     else if hi < x { hi = x }
                 }
             }
-            if pageFull() { flushPage() }
+            if pageFull(st) { flushPage(&st) }
         }
         if any { merge(lo, hi) }
     }
 
-    private func appendBools(_ v: UnsafePointer<Bool>, valid: UnsafePointer<UInt64>, range: Range<Int>) {
+    private func appendBools(_ st: inout State, _ v: UnsafePointer<Bool>, valid: UnsafePointer<UInt64>, range: Range<Int>) {
         for r in range {
             if valid[r >> 6] >> UInt64(r & 63) & 1 == 0 {
-                defs.append(0); pageNulls += 1
+                st.defs.append(0); st.pageNulls += 1
             } else {
-                defs.append(1)
+                st.defs.append(1)
                 let b = v[r]
-                if b { boolByte |= 1 << UInt8(boolBits); stats.sawTrue = true } else { stats.sawFalse = true }
-                boolBits += 1
-                if boolBits == 8 { values.append(boolByte); boolByte = 0; boolBits = 0; pagePlainBytes += 1 }
+                if b { st.boolByte |= 1 << UInt8(st.boolBits); stats.sawTrue = true } else { stats.sawFalse = true }
+                st.boolBits += 1
+                if st.boolBits == 8 { st.values.append(st.boolByte); st.boolByte = 0; st.boolBits = 0; st.pagePlainBytes += 1 }
             }
-            if defs.count >= maxPageRows * 4 || pageFull() { flushPage() }
+            if st.defs.count >= maxPageRows * 4 || pageFull(st) { flushPage(&st) }
         }
     }
 
     // MARK: Pages
 
-    private func flushPage() {
-        guard !defs.isEmpty else { return }
-        let n = defs.count
+    private func flushPage(_ st: inout State) {
+        guard !st.defs.isEmpty else { return }
+        let n = st.defs.count
         var body: [UInt8] = []
-        body.reserveCapacity(values.count + indices.count * 3 + 16 + n / 8)
+        body.reserveCapacity(st.values.count + st.indices.count * 3 + 16 + n / 8)
         body.append(contentsOf: [0, 0, 0, 0])
-        if pageNulls == 0 {
+        if st.pageNulls == 0 {
             RLEHybridEncoder.appendVarint(UInt64(n) << 1, to: &body)
             body.append(1)
         } else {
-            defs.withUnsafeBufferPointer { RLEHybridEncoder.encode($0, bitWidth: 1, to: &body) }
+            st.defs.withUnsafeBufferPointer { RLEHybridEncoder.encode($0, bitWidth: 1, to: &body) }
         }
         let defLength = UInt32(body.count - 4)
         for k in 0..<4 { body[k] = UInt8(truncatingIfNeeded: defLength >> UInt32(8 * k)) }
         let encoding: ParquetEncoding
-        if pageIsDictionary {
-            let entries = kind == .bytes ? byteDict!.count : fixedDict!.count
+        if st.pageIsDictionary {
+            let entries = kind == .bytes ? st.byteDict!.count : st.fixedDict!.count
             let width = max(1, RLEHybridEncoder.bitWidth(forMax: UInt32(max(0, entries - 1))))
             body.append(UInt8(width))
-            indices.withUnsafeBufferPointer { RLEHybridEncoder.encode($0, bitWidth: width, to: &body) }
+            st.indices.withUnsafeBufferPointer { RLEHybridEncoder.encode($0, bitWidth: width, to: &body) }
             encoding = .rleDictionary
             usedDictionary = true
+            // A dictionary of mostly distinct values costs time and saves nothing: stop it.
+            dictionaryValues += st.indices.count
+            if st.dictionaryActive && dictionaryValues >= 20_000 && entries * 2 > dictionaryValues {
+                st.dictionaryActive = false
+            }
         } else {
-            if kind == .bool && boolBits > 0 { values.append(boolByte); boolByte = 0; boolBits = 0 }
-            body.append(contentsOf: values)
+            if kind == .bool && st.boolBits > 0 { st.values.append(st.boolByte); st.boolByte = 0; st.boolBits = 0 }
+            body.append(contentsOf: st.values)
             encoding = .plain
             usedPlain = true
         }
@@ -253,14 +272,15 @@ final class ColumnChunkEncoder: @unchecked Sendable {
                                            definitionLevelEncoding: .rle, repetitionLevelEncoding: .rle))
         appendPage(header, body: body)
         dataPageCount += 1
-        stats.nullCount += pageNulls
+        stats.nullCount += st.pageNulls
         rows += n
-        plainBytes += pagePlainBytes
-        defs.removeAll(keepingCapacity: true)
-        values.removeAll(keepingCapacity: true)
-        indices.removeAll(keepingCapacity: true)
-        pageNulls = 0
-        pagePlainBytes = 0
+        plainBytes += st.pagePlainBytes
+        st.defs.removeAll(keepingCapacity: true)
+        st.values.removeAll(keepingCapacity: true)
+        st.indices.removeAll(keepingCapacity: true)
+        st.pageNulls = 0
+        st.pagePlainBytes = 0
+        st.pageIsDictionary = st.dictionaryActive
     }
 
     private func compressed(_ body: [UInt8]) -> [UInt8] {
@@ -277,28 +297,28 @@ final class ColumnChunkEncoder: @unchecked Sendable {
         var h = header
         h.compressedPageSize = Int32(c.count)
         let hb = h.serialized()
-        pages.append(contentsOf: hb)
-        pages.append(contentsOf: c)
+        pages.append(hb)
+        pages.append(c)
         uncompressedTotal += hb.count + body.count
     }
 
     /// Bytes gathered for the row group so far (values as PLAIN, including the open page).
-    var bufferedPlainBytes: Int { plainBytes + pagePlainBytes }
+    var bufferedPlainBytes: Int { plainBytes + state.pagePlainBytes }
 
     /// Ends the chunk: the last page, the dictionary page, the statistics. The encoder
     /// then starts a new chunk (with a new dictionary).
     func finishChunk() throws -> EncodedChunk {
-        flushPage()
+        flushPage(&state)
         if let e = pendingError { throw e }
         var dictionaryPage: [UInt8]? = nil
         var uncompressed = uncompressedTotal
         if usedDictionary {
             var body: [UInt8] = []
             let count: Int
-            if let d = byteDict {
+            if let d = state.byteDict {
                 d.appendPlain(to: &body); count = d.count
             } else {
-                let d = fixedDict!
+                let d = state.fixedDict!
                 count = d.count
                 body.reserveCapacity(count * 8)
                 for k in 0..<count {
@@ -325,6 +345,7 @@ final class ColumnChunkEncoder: @unchecked Sendable {
         uncompressedTotal = 0
         rows = 0
         dataPageCount = 0
+        dictionaryValues = 0
         usedPlain = false; usedDictionary = false
         stats = ChunkStatistics()
         plainBytes = 0

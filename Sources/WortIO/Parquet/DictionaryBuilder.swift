@@ -1,6 +1,6 @@
 /// Dictionaries of a column chunk: open addressing over hashes of the values' bytes (or
 /// of 64-bit keys), so that looking a value up costs no allocation and no Swift String.
-/// Memory is managed by hand; the tables are used by one column encoder at a time.
+/// Memory is managed by hand (`release()`); each is owned by one column encoder.
 
 @inline(__always)
 private func mix(_ x: UInt64) -> UInt64 {
@@ -22,16 +22,23 @@ func hashBytes(_ p: UnsafePointer<UInt8>, _ count: Int) -> UInt64 {
         i += 8
     }
     if i < count {
-        var tail: UInt64 = 0
-        var shift: UInt64 = 0
-        while i < count { tail |= UInt64(p[i]) << shift; shift += 8; i += 1 }
+        // The last bytes with overlapping loads (the length is already in the hash).
+        let tail: UInt64
+        if count >= 8 {
+            tail = raw.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)
+        } else if count >= 4 {
+            tail = UInt64(raw.loadUnaligned(fromByteOffset: 0, as: UInt32.self))
+                | UInt64(raw.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self)) << 32
+        } else {
+            tail = UInt64(p[0]) | UInt64(p[count >> 1]) << 8 | UInt64(p[count - 1]) << 16
+        }
         h = (h ^ tail) &* 0x9FB2_1C65_1E98_DF25
     }
     return mix(h)
 }
 
 /// Distinct byte strings in order of first appearance, with their index.
-final class ByteDictionary {
+struct ByteDictionary {
     private(set) var count = 0
     /// Entry bytes back to back; entry k spans offsets[k] ..< offsets[k + 1].
     private var data: UnsafeMutablePointer<UInt8>
@@ -40,8 +47,8 @@ final class ByteDictionary {
     private var offsets: UnsafeMutablePointer<Int>
     private var hashes: UnsafeMutablePointer<UInt64>
     private var entryCapacity: Int
-    /// Entry index + 1; 0 is an empty slot.
-    private var slots: UnsafeMutablePointer<Int32>
+    /// The hash's upper 32 bits, then entry index + 1 in the lower; 0 is an empty slot.
+    private var slots: UnsafeMutablePointer<UInt64>
     private var slotMask: Int
 
     init() {
@@ -56,21 +63,23 @@ final class ByteDictionary {
         slots.initialize(repeating: 0, count: slotMask + 1)
     }
 
-    deinit { data.deallocate(); offsets.deallocate(); hashes.deallocate(); slots.deallocate() }
+    /// Frees the storage (the struct is a handle: copies share it).
+    func release() { data.deallocate(); offsets.deallocate(); hashes.deallocate(); slots.deallocate() }
 
     /// Bytes of the dictionary page (PLAIN: a 4-byte length before each value).
     var plainSize: Int { dataCount + 4 * count }
 
     /// The index of the value, added when new; `isNew` tells which.
     @inline(__always)
-    func index(of p: UnsafePointer<UInt8>, _ n: Int, isNew: inout Bool) -> UInt32 {
+    mutating func index(of p: UnsafePointer<UInt8>, _ n: Int, isNew: inout Bool) -> UInt32 {
         let h = hashBytes(p, n)
+        let tag = h & 0xFFFF_FFFF_0000_0000
         var s = Int(truncatingIfNeeded: h) & slotMask
         while true {
-            let e = Int(slots[s])
+            let e = slots[s]
             if e == 0 { break }
-            let k = e - 1
-            if hashes[k] == h {
+            let k = Int(truncatingIfNeeded: e & 0xFFFF_FFFF) - 1
+            if e & 0xFFFF_FFFF_0000_0000 == tag {
                 let start = offsets[k]
                 if offsets[k + 1] - start == n && (n == 0 || memcmpEqual(data + start, p, n)) {
                     isNew = false
@@ -88,7 +97,7 @@ final class ByteDictionary {
         offsets[k + 1] = dataCount
         hashes[k] = h
         count += 1
-        slots[s] = Int32(k + 1)
+        slots[s] = tag | UInt64(k + 1)
         if count * 2 > slotMask + 1 { rehash() }
         return UInt32(k)
     }
@@ -108,7 +117,7 @@ final class ByteDictionary {
         }
     }
 
-    private func growEntries() {
+    private mutating func growEntries() {
         let cap = entryCapacity * 2
         let o = UnsafeMutablePointer<Int>.allocate(capacity: cap + 1)
         o.update(from: offsets, count: count + 1)
@@ -119,7 +128,7 @@ final class ByteDictionary {
         entryCapacity = cap
     }
 
-    private func growData(_ needed: Int) {
+    private mutating func growData(_ needed: Int) {
         var cap = dataCapacity * 2
         while cap < needed { cap *= 2 }
         let d = UnsafeMutablePointer<UInt8>.allocate(capacity: cap)
@@ -128,7 +137,7 @@ final class ByteDictionary {
         dataCapacity = cap
     }
 
-    private func rehash() {
+    private mutating func rehash() {
         let size = (slotMask + 1) * 2
         slots.deallocate()
         slots = .allocate(capacity: size)
@@ -137,7 +146,7 @@ final class ByteDictionary {
         for k in 0..<count {
             var s = Int(truncatingIfNeeded: hashes[k]) & slotMask
             while slots[s] != 0 { s = (s + 1) & slotMask }
-            slots[s] = Int32(k + 1)
+            slots[s] = hashes[k] & 0xFFFF_FFFF_0000_0000 | UInt64(k + 1)
         }
     }
 }
@@ -155,7 +164,7 @@ private func memcmpEqual(_ a: UnsafePointer<UInt8>, _ b: UnsafePointer<UInt8>, _
 }
 
 /// Distinct 64-bit keys (the bit patterns of fixed-width values) in order of first appearance.
-final class FixedDictionary {
+struct FixedDictionary {
     private(set) var count = 0
     private(set) var keys: UnsafeMutablePointer<UInt64>
     private var entryCapacity: Int
@@ -170,10 +179,10 @@ final class FixedDictionary {
         slots.initialize(repeating: 0, count: slotMask + 1)
     }
 
-    deinit { keys.deallocate(); slots.deallocate() }
+    func release() { keys.deallocate(); slots.deallocate() }
 
     @inline(__always)
-    func index(of key: UInt64, isNew: inout Bool) -> UInt32 {
+    mutating func index(of key: UInt64, isNew: inout Bool) -> UInt32 {
         var s = Int(truncatingIfNeeded: mix(key)) & slotMask
         while true {
             let e = Int(slots[s])

@@ -160,7 +160,7 @@ public final class ParquetWriter: BatchWriter {
             var dictionaryOffset: Int64? = nil
             if let d = chunk.dictionaryPage { dictionaryOffset = offset; try emit(d) }
             let dataOffset = offset
-            try emit(chunk.dataPages)
+            for page in chunk.dataPages { try emit(page) }
             let meta = ColumnMetaData(
                 type: encoders[k].physical, encodings: chunk.encodings, pathInSchema: [field.name],
                 codec: options.codec, numValues: chunk.numValues,
