@@ -1,0 +1,364 @@
+import WortCore
+
+/// A finished column chunk of one row group: its pages, ready to be written, and what
+/// the footer says about them (offsets are added by the writer).
+struct EncodedChunk {
+    var dictionaryPage: [UInt8]?
+    var dataPages: [[UInt8]]
+    var encodings: [ParquetEncoding]
+    var numValues: Int64
+    var totalUncompressedSize: Int64
+    var statistics: Statistics
+    var dataPageCount: Int
+}
+
+/// Encodes one column into a column chunk, page by page: definition levels (the column is
+/// OPTIONAL, max level 1) as RLE/bit-packed hybrid with a 4-byte length (data page v1),
+/// values as RLE_DICTIONARY indices while the dictionary stays small, PLAIN after that.
+/// One encoder per column; `append` calls for different columns may run in parallel.
+final class ColumnChunkEncoder: @unchecked Sendable {
+    enum Kind { case bytes, int64, int32, double, bool }
+
+    let kind: Kind
+    let physical: PhysicalType
+    let codec: ParquetCodec
+    let pageBytes: Int
+    let useDictionary: Bool
+    let maxDictionaryBytes: Int
+    /// Rows per page at most (bools and dictionary indices take little room per row).
+    let maxPageRows: Int
+
+    // The chunk so far.
+    private var pages: [[UInt8]] = []
+    private var uncompressedTotal = 0
+    private var rows = 0
+    private var dataPageCount = 0
+    /// Non-null values that went through the dictionary in this chunk.
+    private var dictionaryValues = 0
+    private var usedPlain = false, usedDictionary = false
+    private var stats = ChunkStatistics()
+    /// Bytes of the chunk's values as PLAIN (what row groups are sized by).
+    private(set) var plainBytes = 0
+
+    /// What the hot loops change, kept in one struct that they hold as a local variable
+    /// (no exclusivity checks or reference counting per value).
+    struct State {
+        var byteDict: ByteDictionary?
+        var fixedDict: FixedDictionary?
+        var dictionaryActive = false
+        // The page being gathered.
+        var pageIsDictionary = false
+        var defs: [UInt32] = []
+        var pageNulls = 0
+        var values: [UInt8] = []
+        var indices: [UInt32] = []
+        var pagePlainBytes = 0
+        var boolByte: UInt8 = 0
+        var boolBits = 0
+    }
+    private var state = State()
+
+    init(type: DataType, codec: ParquetCodec, pageBytes: Int, dictionary: Bool,
+         maxDictionaryBytes: Int = 1 << 20, maxPageRows: Int = 1 << 17) {
+        switch type {
+        case .string: kind = .bytes; physical = .byteArray
+        case .int64, .timestamp, .decimal: kind = .int64; physical = .int64
+        case .date: kind = .int32; physical = .int32
+        case .double: kind = .double; physical = .double
+        case .bool: kind = .bool; physical = .boolean
+        }
+        self.codec = codec
+        self.pageBytes = max(1, pageBytes)
+        useDictionary = dictionary && kind != .bool
+        self.maxDictionaryBytes = maxDictionaryBytes
+        self.maxPageRows = maxPageRows
+        resetDictionary()
+    }
+
+    private func resetDictionary() {
+        state.byteDict?.release()
+        state.fixedDict?.release()
+        state.byteDict = useDictionary && kind == .bytes ? ByteDictionary() : nil
+        state.fixedDict = useDictionary && kind != .bytes ? FixedDictionary() : nil
+        state.dictionaryActive = useDictionary
+        state.pageIsDictionary = useDictionary
+    }
+
+    deinit {
+        state.byteDict?.release()
+        state.fixedDict?.release()
+    }
+
+    // MARK: Appending
+
+    /// Appends rows `range` of `column` (whose type matches the encoder's).
+    func append(_ column: Column, rows range: Range<Int>) {
+        guard !range.isEmpty else { return }
+        var st = State()
+        swap(&st, &state)
+        defer { swap(&st, &state) }
+        let words = column.validity.words
+        words.withUnsafeBufferPointer { w in
+            let valid = w.baseAddress ?? emptyWords
+            switch column.values {
+            case .string(let s):
+                s.withStorage { owned, shared, starts, ends in
+                    appendBytes(&st, owned: owned ?? emptyBytes, shared: shared ?? emptyBytes,
+                                starts: starts ?? emptyInts, ends: ends ?? emptyInts, valid: valid, range: range)
+                }
+            case .int64(let v), .timestamp(let v), .decimal(let v):
+                v.withUnsafeBufferPointer { p in
+                    appendFixed(&st, p.baseAddress ?? emptyInt64s, valid: valid, range: range, key: { UInt64(bitPattern: $0) },
+                                merge: { [self] lo, hi in stats.merge(int: lo, hi) })
+                }
+            case .date(let v):
+                v.withUnsafeBufferPointer { p in
+                    appendFixed(&st, p.baseAddress ?? emptyInt32s, valid: valid, range: range,
+                                key: { UInt64(UInt32(bitPattern: $0)) },
+                                merge: { [self] lo, hi in stats.merge(int: Int64(lo), Int64(hi)) })
+                }
+            case .double(let v):
+                v.withUnsafeBufferPointer { p in
+                    appendFixed(&st, p.baseAddress ?? emptyDoubles, valid: valid, range: range, key: { $0.bitPattern },
+                                merge: { [self] lo, hi in stats.merge(double: lo, hi) })
+                }
+            case .bool(let v):
+                v.withUnsafeBufferPointer { p in appendBools(&st, p.baseAddress ?? emptyBools, valid: valid, range: range) }
+            }
+        }
+    }
+
+    private var pendingError: Error?
+
+    @inline(__always)
+    private func pageFull(_ st: State) -> Bool { st.pagePlainBytes >= pageBytes || st.defs.count >= maxPageRows }
+
+    private func appendBytes(_ st: inout State, owned: UnsafePointer<UInt8>, shared: UnsafePointer<UInt8>,
+                             starts: UnsafePointer<Int>, ends: UnsafePointer<Int>,
+                             valid: UnsafePointer<UInt64>, range: Range<Int>) {
+        // The smallest and largest values of this call, as views into the batch.
+        var lo: UnsafePointer<UInt8>? = nil, loN = 0
+        var hi: UnsafePointer<UInt8>? = nil, hiN = 0
+        var any = false
+        for r in range {
+            if valid[r >> 6] >> UInt64(r & 63) & 1 == 0 {
+                st.defs.append(0); st.pageNulls += 1
+            } else {
+                st.defs.append(1)
+                let s = starts[r], e = ends[r]
+                let p = s >= 0 ? owned + s : shared + ~s
+                let n = s >= 0 ? e - s : e - ~s
+                st.pagePlainBytes += n + 4
+                var consider = true
+                if st.dictionaryActive {
+                    var isNew = false
+                    st.indices.append(st.byteDict!.index(of: p, n, isNew: &isNew))
+                    consider = isNew
+                    if isNew && st.byteDict!.plainSize > maxDictionaryBytes {
+                        flushPage(&st)
+                        st.dictionaryActive = false
+                        st.pageIsDictionary = false
+                    }
+                } else {
+                    var len = UInt32(n).littleEndian
+                    withUnsafeBytes(of: &len) { st.values.append(contentsOf: $0) }
+                    st.values.append(contentsOf: UnsafeBufferPointer(start: p, count: n))
+                }
+                if consider {
+                    if !any { lo = p; loN = n; hi = p; hiN = n; any = true }
+                    else {
+                        if compareBytes(p, n, lo, loN) < 0 { lo = p; loN = n }
+                        if compareBytes(p, n, hi, hiN) > 0 { hi = p; hiN = n }
+                    }
+                }
+            }
+            if pageFull(st) { flushPage(&st) }
+        }
+        if any {
+            stats.merge(bytesMin: UnsafeBufferPointer(start: lo, count: loN), max: UnsafeBufferPointer(start: hi, count: hiN))
+        }
+    }
+
+    @inline(__always)
+    private func appendFixed<T: BitwiseCopyable & Comparable>(
+        _ st: inout State, _ v: UnsafePointer<T>, valid: UnsafePointer<UInt64>, range: Range<Int>,
+        key: (T) -> UInt64, merge: (T, T) -> Void
+    ) {
+        let width = MemoryLayout<T>.size
+        var lo = v[range.lowerBound], hi = lo
+        var any = false
+        for r in range {
+            if valid[r >> 6] >> UInt64(r & 63) & 1 == 0 {
+                st.defs.append(0); st.pageNulls += 1
+            } else {
+                st.defs.append(1)
+                let x = v[r]
+                st.pagePlainBytes += width
+                if st.dictionaryActive {
+                    var isNew = false
+                    st.indices.append(st.fixedDict!.index(of: key(x), isNew: &isNew))
+                    if isNew && st.fixedDict!.count * width > maxDictionaryBytes {
+                        flushPage(&st)
+                        st.dictionaryActive = false
+                        st.pageIsDictionary = false
+                    }
+                } else {
+                    withUnsafeBytes(of: x) { st.values.append(contentsOf: $0) }
+                }
+                if x == x {  // not NaN
+                    if !any { lo = x; hi = x; any = true }
+                    else if x < lo { lo = x }
+                    else if hi < x { hi = x }
+                }
+            }
+            if pageFull(st) { flushPage(&st) }
+        }
+        if any { merge(lo, hi) }
+    }
+
+    private func appendBools(_ st: inout State, _ v: UnsafePointer<Bool>, valid: UnsafePointer<UInt64>, range: Range<Int>) {
+        for r in range {
+            if valid[r >> 6] >> UInt64(r & 63) & 1 == 0 {
+                st.defs.append(0); st.pageNulls += 1
+            } else {
+                st.defs.append(1)
+                let b = v[r]
+                if b { st.boolByte |= 1 << UInt8(st.boolBits); stats.sawTrue = true } else { stats.sawFalse = true }
+                st.boolBits += 1
+                if st.boolBits == 8 { st.values.append(st.boolByte); st.boolByte = 0; st.boolBits = 0; st.pagePlainBytes += 1 }
+            }
+            if st.defs.count >= maxPageRows * 4 || pageFull(st) { flushPage(&st) }
+        }
+    }
+
+    // MARK: Pages
+
+    private func flushPage(_ st: inout State) {
+        guard !st.defs.isEmpty else { return }
+        let n = st.defs.count
+        var body: [UInt8] = []
+        body.reserveCapacity(st.values.count + st.indices.count * 3 + 16 + n / 8)
+        body.append(contentsOf: [0, 0, 0, 0])
+        if st.pageNulls == 0 {
+            RLEHybridEncoder.appendVarint(UInt64(n) << 1, to: &body)
+            body.append(1)
+        } else {
+            st.defs.withUnsafeBufferPointer { RLEHybridEncoder.encode($0, bitWidth: 1, to: &body) }
+        }
+        let defLength = UInt32(body.count - 4)
+        for k in 0..<4 { body[k] = UInt8(truncatingIfNeeded: defLength >> UInt32(8 * k)) }
+        let encoding: ParquetEncoding
+        if st.pageIsDictionary {
+            let entries = kind == .bytes ? st.byteDict!.count : st.fixedDict!.count
+            let width = max(1, RLEHybridEncoder.bitWidth(forMax: UInt32(max(0, entries - 1))))
+            body.append(UInt8(width))
+            st.indices.withUnsafeBufferPointer { RLEHybridEncoder.encode($0, bitWidth: width, to: &body) }
+            encoding = .rleDictionary
+            usedDictionary = true
+            // A dictionary of mostly distinct values costs time and saves nothing: stop it.
+            dictionaryValues += st.indices.count
+            if st.dictionaryActive && dictionaryValues >= 20_000 && entries * 2 > dictionaryValues {
+                st.dictionaryActive = false
+            }
+        } else {
+            if kind == .bool && st.boolBits > 0 { st.values.append(st.boolByte); st.boolByte = 0; st.boolBits = 0 }
+            body.append(contentsOf: st.values)
+            encoding = .plain
+            usedPlain = true
+        }
+        let header = PageHeader(
+            type: .dataPage, uncompressedPageSize: Int32(body.count), compressedPageSize: 0,
+            dataPageHeader: DataPageHeader(numValues: Int32(n), encoding: encoding,
+                                           definitionLevelEncoding: .rle, repetitionLevelEncoding: .rle))
+        appendPage(header, body: body)
+        dataPageCount += 1
+        stats.nullCount += st.pageNulls
+        rows += n
+        plainBytes += st.pagePlainBytes
+        st.defs.removeAll(keepingCapacity: true)
+        st.values.removeAll(keepingCapacity: true)
+        st.indices.removeAll(keepingCapacity: true)
+        st.pageNulls = 0
+        st.pagePlainBytes = 0
+        st.pageIsDictionary = st.dictionaryActive
+    }
+
+    private func compressed(_ body: [UInt8]) -> [UInt8] {
+        do {
+            return try body.withUnsafeBufferPointer { try codec.compress($0) }
+        } catch {
+            if pendingError == nil { pendingError = error }
+            return body
+        }
+    }
+
+    private func appendPage(_ header: PageHeader, body: [UInt8]) {
+        let c = compressed(body)
+        var h = header
+        h.compressedPageSize = Int32(c.count)
+        let hb = h.serialized()
+        pages.append(hb)
+        pages.append(c)
+        uncompressedTotal += hb.count + body.count
+    }
+
+    /// Bytes gathered for the row group so far (values as PLAIN, including the open page).
+    var bufferedPlainBytes: Int { plainBytes + state.pagePlainBytes }
+
+    /// Ends the chunk: the last page, the dictionary page, the statistics. The encoder
+    /// then starts a new chunk (with a new dictionary).
+    func finishChunk() throws -> EncodedChunk {
+        flushPage(&state)
+        if let e = pendingError { throw e }
+        var dictionaryPage: [UInt8]? = nil
+        var uncompressed = uncompressedTotal
+        if usedDictionary {
+            var body: [UInt8] = []
+            let count: Int
+            if let d = state.byteDict {
+                d.appendPlain(to: &body); count = d.count
+            } else {
+                let d = state.fixedDict!
+                count = d.count
+                body.reserveCapacity(count * 8)
+                for k in 0..<count {
+                    if kind == .int32 { body.append(contentsOf: littleEndianBytes(UInt32(truncatingIfNeeded: d.keys[k]))) }
+                    else { body.append(contentsOf: littleEndianBytes(d.keys[k])) }
+                }
+            }
+            let c = compressed(body)
+            if let e = pendingError { throw e }
+            let header = PageHeader(type: .dictionaryPage, uncompressedPageSize: Int32(body.count),
+                                    compressedPageSize: Int32(c.count),
+                                    dictionaryPageHeader: DictionaryPageHeader(numValues: Int32(count), encoding: .plain))
+            let hb = header.serialized()
+            dictionaryPage = hb + c
+            uncompressed += hb.count + body.count
+        }
+        var encodings: [ParquetEncoding] = [.rle]
+        if usedPlain || usedDictionary { encodings.insert(.plain, at: 0) }
+        if usedDictionary { encodings.append(.rleDictionary) }
+        let chunk = EncodedChunk(dictionaryPage: dictionaryPage, dataPages: pages, encodings: encodings,
+                                 numValues: Int64(rows), totalUncompressedSize: Int64(uncompressed),
+                                 statistics: stats.thrift(physical: physical), dataPageCount: dataPageCount)
+        pages = []
+        uncompressedTotal = 0
+        rows = 0
+        dataPageCount = 0
+        dictionaryValues = 0
+        usedPlain = false; usedDictionary = false
+        stats = ChunkStatistics()
+        plainBytes = 0
+        resetDictionary()
+        return chunk
+    }
+}
+
+// Stand-ins for the storage of empty arrays; nothing is read through them.
+private nonisolated(unsafe) let emptyBytes = UnsafePointer(UnsafeMutablePointer<UInt8>.allocate(capacity: 1))
+private nonisolated(unsafe) let emptyInts = UnsafePointer(UnsafeMutablePointer<Int>.allocate(capacity: 1))
+private nonisolated(unsafe) let emptyWords = UnsafePointer(UnsafeMutablePointer<UInt64>.allocate(capacity: 1))
+private nonisolated(unsafe) let emptyInt64s = UnsafePointer(UnsafeMutablePointer<Int64>.allocate(capacity: 1))
+private nonisolated(unsafe) let emptyInt32s = UnsafePointer(UnsafeMutablePointer<Int32>.allocate(capacity: 1))
+private nonisolated(unsafe) let emptyDoubles = UnsafePointer(UnsafeMutablePointer<Double>.allocate(capacity: 1))
+private nonisolated(unsafe) let emptyBools = UnsafePointer(UnsafeMutablePointer<Bool>.allocate(capacity: 1))
