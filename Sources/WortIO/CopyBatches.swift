@@ -8,6 +8,9 @@ public enum CopyBatches {
     public static func run(from reader: BatchReader, to writer: BatchWriter,
                            progress: (() -> Void)? = nil) throws -> Int {
         var rows = 0
+        // The schema is known before the first batch; writers that need it for an empty
+        // input (Parquet's footer, CSV's header) get it up front.
+        (writer as? ParquetWriter)?.setSchema(reader.schema)
         if let parallel = reader as? ParallelBatchReader, let encoding = writer as? ParallelEncodingWriter {
             let encode = encoding.makeEncoder()
             let stream = parallel.mapBatches { batch in (try encode(batch), batch.rowCount) }

@@ -17,9 +17,9 @@ public enum TableFiles {
             throw WortError.io("cannot open: \(String(cString: strerror(errno)))", at: SourceLocation(file: path))
         }
         defer { fclose(h) }
-        var c = fgetc(h)
-        while c == 0x20 || c == 0x09 || c == 0x0A || c == 0x0D || c == 0xEF || c == 0xBB || c == 0xBF { c = fgetc(h) }
-        return TableFormat.sniff(c < 0 ? nil : UInt8(c))
+        var head = [UInt8](repeating: 0, count: 64)
+        let n = fread(&head, 1, head.count, h)
+        return TableFormat.sniff(Array(head.prefix(n)))
     }
 
     /// The format of an output: `override`, else the extension.
@@ -28,7 +28,7 @@ public enum TableFiles {
         if path == "-" { return .csv }
         guard let f = TableFormat(path: path) else {
             throw WortError.usage("cannot tell the format of '\(path)' from its extension",
-                                  hint: "name it .csv, .tsv, .json or .jsonl, or pass --from/--to (\(TableFormat.names))")
+                                  hint: "name it .csv, .tsv, .json, .jsonl or .parquet, or pass --from/--to (\(TableFormat.names))")
         }
         return f
     }
@@ -43,17 +43,33 @@ public enum TableFiles {
             return try CSVReader(source: InputSource(argument: path), options: opts, scanProgress: scanProgress)
         case .json, .jsonl:
             return try JSONReader(source: InputSource(argument: path), options: opts)
+        case .parquet, .xlsx:
+            throw WortError.usage("reading .\(f.rawValue) is not built yet")
         }
     }
 
     /// A writer that writes into `out`.
-    public static func openWriter(_ out: OutputFile, format: TableFormat, delimiter: UInt8?, header: Bool = true) -> BatchWriter {
+    public static func openWriter(_ out: OutputFile, format: TableFormat, options: WriteOptions = .init()) throws -> BatchWriter {
         switch format {
         case .csv, .tsv:
-            let d = delimiter ?? (format == .tsv ? 0x09 : 0x2C)
-            return CSVWriter(format: CSVWriter.Format(delimiter: d, header: header)) { try out.write($0) }
+            let d = options.delimiter ?? (format == .tsv ? 0x09 : 0x2C)
+            return CSVWriter(format: CSVWriter.Format(delimiter: d, header: options.header)) { try out.write($0) }
         case .json, .jsonl:
             return JSONWriter(write: { try out.write($0) }, lines: format == .jsonl)
+        case .parquet:
+            return ParquetWriter(write: { try out.write($0) }, options: options.parquet)
+        case .xlsx:
+            throw WortError.usage("Wort reads .xlsx but does not write it", hint: "write .csv or .parquet, which Excel and every data tool open")
         }
     }
+}
+
+/// How to write an output (each writer uses what applies to its format).
+public struct WriteOptions: Sendable {
+    /// CSV: nil means comma (tab for .tsv).
+    public var delimiter: UInt8? = nil
+    /// CSV: write a header row.
+    public var header = true
+    public var parquet = ParquetWriteOptions()
+    public init() {}
 }

@@ -4,11 +4,12 @@ import WortIO
 
 struct Convert: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Convert a file between formats (CSV, TSV, JSON, JSON Lines).",
+        abstract: "Convert a file between formats (CSV, TSV, JSON, JSON Lines, Parquet; Excel in).",
         discussion: """
             Formats come from the extensions, or --from/--to. Between text formats (CSV, TSV)
             every value is copied as text, re-quoted for the output dialect. Into typed formats
-            (JSON) types are inferred over the whole input first, unless --all-strings.
+            (JSON, Parquet) types are inferred over the whole input first, unless --all-strings;
+            for Parquet a column with values that do not fit its type is written as text.
             The output appears only when complete: an interrupted convert leaves no partial file.
             """)
 
@@ -30,6 +31,9 @@ struct Convert: ParsableCommand {
     @Option(help: "Output delimiter for CSV (default: comma; tab for .tsv).")
     var outDelimiter: String?
 
+    @Option(help: "Parquet compression: snappy (default), zstd, gzip, none.")
+    var compression: String = "snappy"
+
     @OptionGroup var inputOptions: InputOptions
 
     func run() throws {
@@ -49,7 +53,12 @@ struct Convert: ParsableCommand {
         }
         if allStrings && inferTypes { throw WortError.usage("--all-strings and --infer-types contradict each other") }
         let textToText = [.csv, .tsv].contains(inFormat) && [.csv, .tsv].contains(outFormat)
-        let options = try inputOptions.readOptions(allStrings: allStrings || (textToText && !inferTypes))
+        var options = try inputOptions.readOptions(allStrings: allStrings || (textToText && !inferTypes))
+        // Parquet's typed columns cannot keep an invalid cell's text: such columns stay text.
+        options.keepInvalidAsText = outFormat == .parquet
+        guard let codec = ParquetCodec(name: compression), ParquetCodec.writable.contains(codec) else {
+            throw WortError.usage("unknown --compression '\(compression)'", hint: "use snappy, zstd, gzip or none")
+        }
 
         let progress = ProgressBar("convert")
         defer { progress.finish() }
@@ -59,8 +68,11 @@ struct Convert: ParsableCommand {
         do {
             // A file without a header row converts to one without a header row: its
             // Column_1... names are Wort's, not the data's.
-            let inputHadHeader = (reader as? CSVReader)?.dialect.hasHeader ?? true
-            let writer = TableFiles.openWriter(out, format: outFormat, delimiter: outDelim, header: inputHadHeader)
+            var writeOptions = WriteOptions()
+            writeOptions.delimiter = outDelim
+            writeOptions.header = (reader as? CSVReader)?.dialect.hasHeader ?? true
+            writeOptions.parquet.codec = codec
+            let writer = try TableFiles.openWriter(out, format: outFormat, options: writeOptions)
             try CopyBatches.run(from: reader, to: writer) {
                 let p = reader.progress
                 progress.update(done: twoPasses ? ((p.total ?? 0) + p.done) / 2 : p.done, total: p.total)
