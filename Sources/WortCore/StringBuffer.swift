@@ -20,12 +20,6 @@ public struct StringBuffer: Sendable {
         ends = []; ends.reserveCapacity(estimatedRows)
     }
 
-    /// A buffer whose values may be views into `shared` (see `appendShared`).
-    public init(sharing shared: [UInt8], estimatedRows: Int) {
-        self.init(estimatedRows: estimatedRows)
-        self.shared = shared
-    }
-
     public init(_ values: [String]) {
         self.init(estimatedRows: values.count)
         for v in values { append(v) }
@@ -46,14 +40,6 @@ public struct StringBuffer: Sendable {
         owned.append(contentsOf: value.utf8)
         ends.append(owned.count)
         totalBytes += ends[ends.count - 1] - starts[starts.count - 1]
-    }
-
-    /// Appends the value `shared[start..<end]` without copying it.
-    @inline(__always)
-    public mutating func appendShared(start: Int, end: Int) {
-        starts.append(~start)
-        ends.append(end)
-        totalBytes += end - start
     }
 
     /// Appends an empty value (used for null slots).

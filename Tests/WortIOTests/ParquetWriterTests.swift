@@ -346,8 +346,8 @@ struct ParquetWriterTests {
     @Test("string values that are views into a shared block")
     func sharedStrings() throws {
         let block = Array("alphabetagamma".utf8)
-        var s = StringBuffer(sharing: block, estimatedRows: 4)
-        s.appendShared(start: 0, end: 5); s.appendShared(start: 5, end: 9); s.append("own"); s.appendShared(start: 9, end: 14)
+        // Views into `block` have negative (bitwise-not) starts; "own" is owned.
+        let s = StringBuffer(owned: Array("own".utf8), shared: block, starts: [~0, ~5, 0, ~9], ends: [5, 9, 3, 14])
         let t = Table(columns: [Column(name: "v", type: .string, values: .string(s), validity: ValidityBitmap(repeating: true, count: 4))])
         let (seen, _, _) = try writeAndInspect([t])
         #expect(seen?.columns.first == ["alpha", "beta", "own", "gamma"])

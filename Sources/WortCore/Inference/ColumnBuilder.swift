@@ -37,21 +37,6 @@ public struct ColumnBuilder: Sendable {
         self.scale = scale
     }
 
-    /// Lets string values be views into `chunk` (`appendShared`) instead of copies.
-    public mutating func share(_ chunk: [UInt8]) {
-        if kind == .string && strings.count == 0 { strings = StringBuffer(sharing: chunk, estimatedRows: validity.count) }
-    }
-
-    /// Appends `bytes`, which are `chunk[start..<start + bytes.count]` of the chunk given to
-    /// `share`: strings keep a view into the chunk, other types parse as `append` does.
-    @inline(__always)
-    public mutating func appendShared(_ bytes: UnsafeBufferPointer<UInt8>, start: Int) {
-        guard kind == .string else { return append(bytes) }
-        if nullTokens.contains(bytes) { appendNull(); return }
-        strings.appendShared(start: start, end: start + bytes.count)
-        validity.append(true)
-    }
-
     /// Rows appended so far.
     public var count: Int { validity.count }
 
