@@ -343,19 +343,20 @@ struct XLSXSheetReader {
         return v
     }
 
-    /// The 0-based column of a reference like "AB12" (or "$AB$12").
+    /// The 0-based column of a reference like "AB12" (or "$AB$12"); nil when it is not one.
     private func columnOf(_ r: Range<Int>) -> Int? {
-        var v = 0, letters = 0
+        var v = 0, letters = 0, digits = 0
         for i in r {
-            var c = scanner.bytes[i]
-            if c == 0x24 { continue }
-            c |= 0x20
-            guard c >= 0x61 && c <= 0x7A else { break }
-            v = v * 26 + Int(c - 0x60)
+            let c = scanner.bytes[i]
+            if c == 0x24 { continue }                                         // $
+            if c >= 0x30 && c <= 0x39 { digits += 1; continue }
+            let l = c | 0x20
+            guard digits == 0, l >= 0x61 && l <= 0x7A else { return nil }
+            v = v * 26 + Int(l - 0x60)
             letters += 1
             if letters > 3 { return nil }
         }
-        return letters == 0 ? nil : v - 1
+        return letters == 0 || digits == 0 ? nil : v - 1
     }
 
     private func isBlank(_ r: Range<Int>, _ inScratch: Bool) -> Bool {
