@@ -24,6 +24,36 @@ struct XLSXColumnStats {
     }
 }
 
+extension XLSXSheetReader {
+    /// Adds the current row's cells to `stats` (grown to the row's width).
+    func observe(into stats: inout [XLSXColumnStats], nullTokens: NullTokens, date1904: Bool) {
+        guard let last = cells.last else { return }
+        if stats.count <= last.column {
+            stats.append(contentsOf: repeatElement(XLSXColumnStats(), count: last.column + 1 - stats.count))
+        }
+        for cell in cells {
+            let c = cell.column
+            switch cell.kind {
+            case .number:
+                stats[c].kinds |= (cell.isInt ? XLSXColumnStats.Kind.int : .fraction).rawValue
+            case .date:
+                switch XLSXDates.convert(cell.number, date1904: date1904) {
+                case .date(_, let millis):
+                    stats[c].kinds |= (millis == 0 ? XLSXColumnStats.Kind.wholeDate : .dateTime).rawValue
+                case .invalid:
+                    stats[c].invalidDates += 1
+                    stats[c].kinds |= XLSXColumnStats.Kind.wholeDate.rawValue
+                }
+            case .time: stats[c].kinds |= XLSXColumnStats.Kind.time.rawValue
+            case .bool: stats[c].kinds |= XLSXColumnStats.Kind.bool.rawValue
+            case .text, .shared, .error:
+                stats[c].kinds |= (cell.kind == .error ? XLSXColumnStats.Kind.error : .text).rawValue
+                withText(cell) { stats[c].evidence.observe($0, nullTokens: nullTokens) }
+            }
+        }
+    }
+}
+
 /// How the second pass turns a column's cells into a `Column`.
 enum XLSXColumnPlan: Equatable {
     case int64

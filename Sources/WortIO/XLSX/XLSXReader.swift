@@ -26,7 +26,10 @@ public final class XLSXReader: BatchReader {
     public let sheetName: String
 
     private let package: XLSXPackage
-    private var reader: XLSXSheetReader
+    /// The second pass; taken out while a batch is built so that it is never copied.
+    private var reader: XLSXSheetReader?
+    private let partBytes: Int
+    private var offset = 0
     private let plans: [XLSXColumnPlan]
     private let date1904: Bool
     private let batchRows: Int
@@ -59,39 +62,15 @@ public final class XLSXReader: BatchReader {
         var below: [XLSXColumnStats] = []
         let tokens = options.nullTokens
         let date1904 = package.date1904
-        func observe(_ r: XLSXSheetReader, into stats: inout [XLSXColumnStats]) {
-            let need = r.cells.last!.column + 1
-            if stats.count < need { stats.append(contentsOf: repeatElement(XLSXColumnStats(), count: need - stats.count)) }
-            for cell in r.cells {
-                let c = cell.column
-                switch cell.kind {
-                case .number:
-                    stats[c].kinds |= (cell.isInt ? XLSXColumnStats.Kind.int : .fraction).rawValue
-                case .date:
-                    switch XLSXDates.convert(cell.number, date1904: date1904) {
-                    case .date(_, let millis):
-                        stats[c].kinds |= (millis == 0 ? XLSXColumnStats.Kind.wholeDate : .dateTime).rawValue
-                    case .invalid:
-                        stats[c].invalidDates += 1
-                        stats[c].kinds |= XLSXColumnStats.Kind.wholeDate.rawValue
-                    }
-                case .time: stats[c].kinds |= XLSXColumnStats.Kind.time.rawValue
-                case .bool: stats[c].kinds |= XLSXColumnStats.Kind.bool.rawValue
-                case .text, .shared, .error:
-                    stats[c].kinds |= (cell.kind == .error ? XLSXColumnStats.Kind.error : .text).rawValue
-                    r.withText(cell) { stats[c].evidence.observe($0, nullTokens: tokens) }
-                }
-            }
-        }
         while try first.nextRow() {
             guard let last = first.cells.last else { continue }
             if firstRowNumber == 0 {
                 firstRowNumber = first.rowNumber
                 firstCells = first.cells
                 firstTexts = first.cells.map { c in first.withText(c) { XLSXColumnAccumulator.text(of: c, bytes: $0, date1904: date1904) } }
-                observe(first, into: &firstStats)
+                first.observe(into: &firstStats, nullTokens: tokens, date1904: date1904)
             } else {
-                observe(first, into: &below)
+                first.observe(into: &below, nullTokens: tokens, date1904: date1904)
             }
             lastRowNumber = first.rowNumber
             width = max(width, last.column + 1)
@@ -118,6 +97,7 @@ public final class XLSXReader: BatchReader {
         schema = Schema(zip(names, plans).map { Field(name: $0, type: $1.type) })
         batchRows = max(1, options.batchRows)
         reader = XLSXSheetReader(part: part, styles: styles, sharedStrings: shared, file: file)
+        partBytes = part.count
     }
 
     /// The names of a workbook's sheets, in workbook order.
@@ -126,7 +106,7 @@ public final class XLSXReader: BatchReader {
     }
 
     public var progress: (done: Int, total: Int?) {
-        (rowsDone >= rowCount ? reader.part.count : reader.offset, reader.part.count)
+        (rowsDone >= rowCount ? partBytes : offset, partBytes)
     }
 
     public func nextBatch() throws -> Table? {
@@ -135,6 +115,9 @@ public final class XLSXReader: BatchReader {
         var columns = (0..<plans.count).map {
             XLSXColumnAccumulator(name: schema.fields[$0].name, plan: plans[$0], date1904: date1904, capacity: n)
         }
+        guard var reader else { return nil }
+        self.reader = nil
+        defer { self.reader = reader; offset = reader.offset }
         var produced = 0
         while produced < n {
             let want = startRow + rowsDone + produced

@@ -22,9 +22,11 @@ struct XMLScanner {
     private(set) var name: Range<Int> = 0..<0
     /// A `.start` of an element written `<a/>`: no `.end` token follows it.
     private(set) var isEmptyElement = false
-    /// Attributes of the last `.start`: local names and raw values.
+    /// Attributes of the last `.start`: local names and raw values, the first
+    /// `attributeCount` entries (the arrays are reused, never shrunk).
     private(set) var attributeNames: [Range<Int>] = []
     private(set) var attributeValues: [Range<Int>] = []
+    private(set) var attributeCount = 0
     /// The raw text of a `.text` token.
     private(set) var text: Range<Int> = 0..<0
     /// The `.text` token is a CDATA section: its bytes are literal (no entities).
@@ -120,8 +122,7 @@ struct XMLScanner {
         while i < n && isNameByte(bytes[i]) { i += 1 }
         guard i > qstart else { throw Malformed(offset: pos, reason: "'<' that starts no tag") }
         let qname = qstart..<i
-        attributeNames.removeAll(keepingCapacity: true)
-        attributeValues.removeAll(keepingCapacity: true)
+        attributeCount = 0
         while true {
             let before = i
             while i < n && isSpace(bytes[i]) { i += 1 }
@@ -152,8 +153,14 @@ struct XMLScanner {
                 i += 1
             }
             guard i < n else { throw Malformed(offset: vs, reason: "an unterminated attribute value") }
-            attributeNames.append(localName(aname))
-            attributeValues.append(vs..<i)
+            if attributeCount == attributeNames.count {
+                attributeNames.append(localName(aname))
+                attributeValues.append(vs..<i)
+            } else {
+                attributeNames[attributeCount] = localName(aname)
+                attributeValues[attributeCount] = vs..<i
+            }
+            attributeCount += 1
             i += 1
         }
         if !isEmptyElement { open.append(qname) }
@@ -195,7 +202,7 @@ struct XMLScanner {
 
     /// The raw value of the current element's attribute with local name `literal`.
     func attribute(_ literal: StaticString) -> Range<Int>? {
-        for k in 0..<attributeNames.count where equals(attributeNames[k], literal) { return attributeValues[k] }
+        for k in 0..<attributeCount where equals(attributeNames[k], literal) { return attributeValues[k] }
         return nil
     }
 
