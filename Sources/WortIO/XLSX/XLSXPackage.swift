@@ -31,7 +31,11 @@ final class XLSXPackage {
     init(source: InputSource) throws {
         file = source.displayName
         let location = SourceLocation(file: file)
-        let data: Data
+        // Files are read through the archive's own file handle; standard input is read
+        // into memory first (a zip's directory is at its end).
+        var data: Data? = nil
+        var magic: [UInt8] = []
+        var isEmpty = false
         switch source {
         case .file(let path):
             var st = stat()
@@ -39,22 +43,30 @@ final class XLSXPackage {
                 throw WortError.io("cannot open: \(String(cString: strerror(errno)))", at: location)
             }
             if (st.st_mode & S_IFMT) == S_IFDIR { throw WortError.io("is a directory, not a file", at: location) }
-            guard let d = FileManager.default.contents(atPath: path) else {
-                throw WortError.io("cannot read the file", at: location)
+            guard let h = FileHandle(forReadingAtPath: path) else {
+                throw WortError.io("cannot open: \(String(cString: strerror(errno)))", at: location)
             }
-            data = d
+            magic = [UInt8]((try? h.read(upToCount: 4)) ?? Data())
+            try? h.close()
+            isEmpty = magic.isEmpty
         case .stdin:
-            data = FileHandle.standardInput.readDataToEndOfFile()
+            let d = FileHandle.standardInput.readDataToEndOfFile()
+            magic = [UInt8](d.prefix(4))
+            isEmpty = d.isEmpty
+            data = d
         }
         // Zip archives start with a local file header ("PK\3\4"); an empty one is just
         // the end record ("PK\5\6").
-        let magic = [UInt8](data.prefix(4))
         guard magic == [0x50, 0x4B, 0x03, 0x04] || magic == [0x50, 0x4B, 0x05, 0x06] else {
             throw WortError.data("not an .xlsx file (not a zip archive)", at: location,
-                                 hint: data.isEmpty ? "the file is empty" : Self.guessKind(magic))
+                                 hint: isEmpty ? "the file is empty" : Self.guessKind(magic))
         }
         do {
-            archive = try Archive(data: data, accessMode: .read)
+            if case .file(let path) = source {
+                archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .read)
+            } else {
+                archive = try Archive(data: data ?? Data(), accessMode: .read)
+            }
         } catch {
             throw WortError.data("not an .xlsx file (a damaged or truncated zip archive)", at: location)
         }
