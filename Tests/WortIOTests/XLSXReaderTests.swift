@@ -338,3 +338,58 @@ import WortCore
             .compactMap { p in try pkg.part(p).map { (p, Array($0.bytes)) } }
     }
 }
+
+/// Damaged bytes anywhere in the parts: an error or a table, never a crash or a hang.
+@Suite struct XLSXMutationTests {
+    @Test func mutatedPartsFailCleanly() throws {
+        let dir = TempDir(); defer { dir.cleanup() }
+        let sheet = """
+        <row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="inlineStr"><is><r><t>x &amp; y</t></r></is></c><c r="C1" s="1"><v>45000.5</v></c></row>
+        <row r="3"><c r="A3" t="e"><v>#REF!</v></c><c r="B3" t="b"><v>1</v></c><c r="D3"><f>A1</f><v>12.5</v></c></row>
+        """
+        let shared = ["<si><t>a</t></si>", "<si><r><t>b</t></r><rPh><t>c</t></rPh></si>"]
+        let styles = XLSXFixture.styles(numFmtIds: [0, 22], custom: [(164, "yyyy")])
+        var rng = SplitMix(seed: 42)
+        var outcomes = (ok: 0, failed: 0)
+        for round in 0..<150 {
+            var s = Array(sheet.utf8), sst = shared.joined(), st = Array(styles.utf8)
+            let target = round % 3
+            for _ in 0...(round % 4) {
+                switch target {
+                case 0: s[Int(rng.next() % UInt64(s.count))] = Self.noise(&rng)
+                case 1:
+                    var b = Array(sst.utf8); b[Int(rng.next() % UInt64(b.count))] = Self.noise(&rng)
+                    sst = String(decoding: b, as: UTF8.self)
+                default: st[Int(rng.next() % UInt64(st.count))] = Self.noise(&rng)
+                }
+            }
+            let path = try XLSXFixture.workbook(sheets: [("S", String(decoding: s, as: UTF8.self))], sharedStrings: [sst],
+                                                styles: String(decoding: st, as: UTF8.self), in: dir, name: "m\(round).xlsx")
+            do {
+                _ = try readXLSX(path)
+                outcomes.ok += 1
+            } catch let e as WortError {
+                #expect(e.kind == .data, "round \(round): \(e)")
+                outcomes.failed += 1
+            }
+        }
+        #expect(outcomes.ok > 0 && outcomes.failed > 0)
+    }
+
+    private static func noise(_ rng: inout SplitMix) -> UInt8 {
+        let picks: [UInt8] = Array("<>/&;\"'=#x0 9AZ".utf8) + [0xFF, 0x00, 0xC3]
+        return picks[Int(rng.next() % UInt64(picks.count))]
+    }
+}
+
+private struct SplitMix {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
