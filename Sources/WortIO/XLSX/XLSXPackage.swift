@@ -189,7 +189,7 @@ final class XLSXPackage {
                                  file: String) throws -> XLSXPart? {
         guard let entry = lookup(path, entries, folded) else { return nil }
         // The declared size only sizes the first allocation (it may lie; the buffer grows).
-        let part = XLSXPart(path: path, capacity: Int(min(entry.uncompressedSize, 1 << 30)))
+        let part = XLSXPart(path: path, capacity: Int(min(entry.uncompressedSize, 256 << 20)))
         do {
             _ = try archive.extract(entry, bufferSize: 1 << 18) { data in
                 data.withUnsafeBytes { part.append($0.bindMemory(to: UInt8.self)) }

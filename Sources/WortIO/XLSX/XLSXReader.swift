@@ -25,7 +25,6 @@ public final class XLSXReader: BatchReader {
     /// The sheet read.
     public let sheetName: String
 
-    private let package: XLSXPackage
     /// The second pass; taken out while a batch is built so that it is never copied.
     private var reader: XLSXSheetReader?
     private let partBytes: Int
@@ -41,7 +40,6 @@ public final class XLSXReader: BatchReader {
 
     public init(source: InputSource, options: ReadOptions) throws {
         let package = try XLSXPackage(source: source)
-        self.package = package
         let file = package.file
         let sheet = try package.sheet(options.sheet)
         sheetName = sheet.name
