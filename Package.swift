@@ -37,7 +37,12 @@ let package = Package(
         // Helpers shared by the test targets.
         .target(name: "WortTestSupport", path: "Tests/WortTestSupport"),
         .testTarget(name: "WortCoreTests", dependencies: ["WortCore", "WortTestSupport"]),
-        .testTarget(name: "WortIOTests", dependencies: ["WortIO", "WortCore", "WortTestSupport"]),
+        .testTarget(
+            name: "WortIOTests",
+            dependencies: [
+                "WortIO", "WortCore", "WortTestSupport",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),  // builds .xlsx fixtures
+            ]),
         // Runs the built `wort` binary end to end; depends on no module on purpose.
         .testTarget(name: "WortCLITests", dependencies: []),
     ]

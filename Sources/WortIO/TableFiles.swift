@@ -43,7 +43,9 @@ public enum TableFiles {
             return try CSVReader(source: InputSource(argument: path), options: opts, scanProgress: scanProgress)
         case .json, .jsonl:
             return try JSONReader(source: InputSource(argument: path), options: opts)
-        case .parquet, .xlsx:
+        case .xlsx:
+            return try XLSXReader(source: InputSource(argument: path), options: opts)
+        case .parquet:
             throw WortError.usage("reading .\(f.rawValue) is not built yet")
         }
     }

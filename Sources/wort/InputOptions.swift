@@ -22,6 +22,9 @@ struct InputOptions: ParsableArguments {
     @Option(help: "Input text encoding: utf-8, cp949 (euc-kr), windows-1252 (default: detected).")
     var encoding: String?
 
+    @Option(help: "Sheet of an .xlsx workbook: its name or its 1-based position (default: the first).")
+    var sheet: String?
+
     @Option(help: "What to do with rows that have the wrong number of fields: error, skip, pad.")
     var onBadRows: String = "error"
 
@@ -54,6 +57,7 @@ struct InputOptions: ParsableArguments {
             throw WortError.usage("--on-bad-rows must be error, skip or pad, not '\(onBadRows)'")
         }
         o.onBadRows = policy
+        o.sheet = sheet
         if let n = nullValues {
             o.nullTokens = NullTokens(n.split(separator: ",", omittingEmptySubsequences: false).map(String.init) + [""])
         }
