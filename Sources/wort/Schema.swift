@@ -77,7 +77,9 @@ struct SchemaSummary {
             let p = reader.progress
             progress.update(done: p.done, total: p.total)
         }
-        return SchemaSummary(file: file, rows: rows, columns: cols, details: [])
+        var details: [String] = []
+        if let workbook = reader as? XLSXReader { details.append("sheet '\(workbook.sheetName)'") }
+        return SchemaSummary(file: file, rows: rows, columns: cols, details: details)
     }
 
     func text() -> String {
