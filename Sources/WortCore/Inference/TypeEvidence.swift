@@ -15,14 +15,22 @@ public struct TypeEvidence: Sendable, Equatable {
     public init() {}
 
     public mutating func observe(_ bytes: UnsafeBufferPointer<UInt8>, nullTokens: NullTokens) {
-        if nullTokens.contains(bytes) { nullCount += 1; return }
-        nonNullCount += 1
         let r = trimmedRange(bytes)
+        if nullTokens.contains(bytes, trimmed: r) { nullCount += 1; return }
+        nonNullCount += 1
         guard !r.isEmpty else { return }
         let c = bytes[r.lowerBound]
         if digitValue(c) <= 9 {
-            if IntegerParsing.int64(bytes, r) != nil { int64Count += 1; doubleCount += 1; return }
-            if DoubleParsing.double(bytes, r) != nil { doubleCount += 1; return }
+            // The byte after the leading digits tells which parsers can succeed, so that
+            // phones, SSNs and dates do not go through the number parsers at all.
+            var i = r.lowerBound + 1
+            while i < r.upperBound && digitValue(bytes[i]) <= 9 { i += 1 }
+            if i == r.upperBound {
+                if IntegerParsing.int64(bytes, r) != nil { int64Count += 1; doubleCount += 1; return }
+                if DoubleParsing.double(bytes, r) != nil { doubleCount += 1; return }  // too big for Int64
+            } else if bytes[i] == 0x2E || bytes[i] | 0x20 == 0x65 {           // . e E
+                if DoubleParsing.double(bytes, r) != nil { doubleCount += 1; return }
+            }
             // Dates need at least "1/1/2000" or "2000-1-1".
             if r.count >= 8, let d = DateText.scan(bytes, r) {
                 if d.end == r.upperBound {

@@ -26,6 +26,21 @@ public struct NullTokens: Sendable, Equatable {
         return word >> UInt64(c & 63) & 1 == 1
     }
 
+    /// Whether `bytes[trimmed]` (already trimmed of spaces and tabs) is a token.
+    @inline(__always)
+    func contains(_ bytes: UnsafeBufferPointer<UInt8>, trimmed r: Range<Int>) -> Bool {
+        if tokens.isEmpty { return false }
+        let n = r.count
+        if n == 0 { return matchesEmpty }
+        if !mayStartWith(bytes[r.lowerBound]) { return false }
+        for t in tokens where t.count == n {
+            var same = true
+            for k in 0..<n where t[k] != bytes[r.lowerBound + k] { same = false; break }
+            if same { return true }
+        }
+        return false
+    }
+
     @inline(__always)
     public func contains(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         if tokens.isEmpty { return false }

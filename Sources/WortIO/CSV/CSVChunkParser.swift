@@ -147,13 +147,15 @@ struct CSVChunkParser: Sendable {
         var rows = 0
         var scratch: [UInt8] = []
         let parser = self.parser
-        forEachRow(p, problems: &problems) { fields in
-            for k in 0..<fields.count {
-                let f = fields[k]
-                if f.start < 0 { ev[k].observe(UnsafeBufferPointer(start: nil, count: 0), nullTokens: nullTokens); continue }
-                parser.value(of: f, in: p, scratch: &scratch) { ev[k].observe($0, nullTokens: nullTokens) }
+        ev.withUnsafeMutableBufferPointer { ev in
+            forEachRow(p, problems: &problems) { fields in
+                for k in 0..<fields.count {
+                    let f = fields[k]
+                    if f.start < 0 { ev[k].observe(UnsafeBufferPointer(start: nil, count: 0), nullTokens: nullTokens); continue }
+                    parser.value(of: f, in: p, scratch: &scratch) { ev[k].observe($0, nullTokens: nullTokens) }
+                }
+                rows += 1
             }
-            rows += 1
         }
         return (ev, rows)
     }
