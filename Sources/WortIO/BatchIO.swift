@@ -72,6 +72,9 @@ public struct ReadOptions: Sendable {
     /// Infer text for any column that would have invalid cells. Set when the output
     /// cannot keep an invalid cell's original text (Parquet), so nothing is lost.
     public var keepInvalidAsText = false
+    /// Read at most this many rows (e.g. `head`); readers that make a first pass over the
+    /// whole input to find columns and types stop it there. nil: all rows.
+    public var rowLimit: Int? = nil
     /// Spreadsheet to read from a workbook: its name, or its 1-based position. nil: the first.
     public var sheet: String? = nil
 

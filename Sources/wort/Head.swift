@@ -23,6 +23,7 @@ struct Head: ParsableCommand {
         // Only the first rows are read: no inference pass over the whole file.
         var options = try input.readOptions(allStrings: true)
         options.batchRows = max(1, n)
+        options.rowLimit = n
         let reader = try TableFiles.openReader(file, format: try input.format(), options: options)
         var rows: [[String]] = []
         while rows.count < n, let batch = try reader.nextBatch() {

@@ -36,7 +36,8 @@ public final class JSONReader: BatchReader {
         var stats: [JSONColumnStats] = []
         var rows = 0
         let observeStrings = !options.allStrings
-        while try first.nextRow() {
+        let limit = options.rowLimit ?? Int.max
+        while rows < limit, try first.nextRow() {
             rows += 1
             if rows & 0xFFF == 0 { input.release(upTo: first.offset) }
             if stats.count < first.columns.count {
