@@ -1,0 +1,405 @@
+import WortCore
+
+/// A leaf column of the file's schema that Wort reads as one column.
+struct ParquetLeaf: Sendable {
+    /// Position among the leaves, i.e. of its chunk in every row group.
+    let index: Int
+    let name: String
+    let element: SchemaElement
+    let physical: PhysicalType
+    let typeLength: Int
+    let maxDef: Int
+    let type: DataType
+    let conversion: ParquetConversion
+}
+
+/// One column of a row group, decoded, to be cut into batches.
+struct DecodedColumn: Sendable {
+    enum Payload: Sendable {
+        case bool([Bool]), int64([Int64]), double([Double]), decimal([Int64]), date([Int32]), timestamp([Int64])
+        case string(owned: [UInt8], shared: [UInt8], starts: [Int], ends: [Int])
+    }
+    var payload: Payload
+    var validity: ValidityBitmap
+
+    func column(named name: String, type: DataType, rows r: Range<Int>) -> Column {
+        let whole = r.lowerBound == 0 && r.upperBound == validity.count
+        let valid: ValidityBitmap
+        if whole { valid = validity } else {
+            var v = ValidityBitmap(repeating: true, count: r.count)
+            for i in r where !validity[i] { v[i - r.lowerBound] = false }
+            valid = v
+        }
+        func cut<T>(_ a: [T]) -> [T] { whole ? a : Array(a[r]) }
+        let values: ColumnValues
+        switch payload {
+        case .bool(let a): values = .bool(cut(a))
+        case .int64(let a): values = .int64(cut(a))
+        case .double(let a): values = .double(cut(a))
+        case .decimal(let a): values = .decimal(cut(a))
+        case .date(let a): values = .date(cut(a))
+        case .timestamp(let a): values = .timestamp(cut(a))
+        case .string(let owned, let shared, let starts, let ends):
+            values = .string(StringBuffer(owned: owned, shared: shared, starts: cut(starts), ends: cut(ends)))
+        }
+        return Column(name: name, type: type, values: values, validity: valid)
+    }
+}
+
+/// Decodes the pages of one column chunk (Parquet's page layout: optional dictionary
+/// page, then data pages v1 or v2).
+struct ParquetChunkDecoder {
+    let leaf: ParquetLeaf
+    let codec: ParquetCodec
+    let rows: Int
+
+    private var dense = DenseValues()
+    private var dict: DenseValues?
+    private var dictCount = 0
+    private var defs: [UInt8] = []
+    private var levelsRead = 0
+    private var scratch: [UInt32] = []
+
+    init(leaf: ParquetLeaf, codec: ParquetCodec, rows: Int) {
+        self.leaf = leaf; self.codec = codec; self.rows = rows
+        if leaf.maxDef > 0 { defs.reserveCapacity(rows) }
+    }
+
+    /// Decodes `chunk` (the column chunk's bytes, starting at file offset `fileOffset`);
+    /// `fail(offset, message)` makes the error for a page at that file offset.
+    mutating func decode(_ chunk: UnsafeBufferPointer<UInt8>, fileOffset: Int,
+                         fail: (Int, String) -> WortError) throws -> DecodedColumn {
+        var pos = 0
+        while levelsRead < rows {
+            let pageOffset = fileOffset + pos
+            do {
+                guard pos < chunk.count else {
+                    throw ParquetDecodeError("the column chunk ends after \(levelsRead) of \(rows) values")
+                }
+                var r = ThriftCompactReader(UnsafeBufferPointer(rebasing: chunk[pos...]))
+                let header = try PageHeader.decode(&r)
+                let start = pos + r.pos
+                let size = Int(header.compressedPageSize)
+                guard size <= chunk.count - start else {
+                    throw ParquetDecodeError("the page claims \(size) bytes but the column chunk has \(chunk.count - start) left")
+                }
+                let body = UnsafeBufferPointer(rebasing: chunk[start..<(start + size)])
+                switch header.type {
+                case .dictionaryPage: try dictionaryPage(header, body)
+                case .dataPage: try dataPageV1(header, body)
+                case .dataPageV2: try dataPageV2(header, body)
+                case .indexPage: break
+                }
+                pos = start + size
+            } catch let e as ParquetDecodeError {
+                throw fail(pageOffset, e.description)
+            } catch let e as ParquetCodec.Failure {
+                throw fail(pageOffset, e.description)
+            }
+        }
+        do { return try finish() } catch let e as ParquetDecodeError { throw fail(fileOffset, e.description) }
+    }
+
+    private func decompress(_ body: UnsafeBufferPointer<UInt8>, size: Int) throws -> [UInt8] {
+        try codec.decompress(body, uncompressedSize: size)
+    }
+
+    private mutating func dictionaryPage(_ h: PageHeader, _ body: UnsafeBufferPointer<UInt8>) throws {
+        guard let d = h.dictionaryPageHeader else { throw ParquetDecodeError("a dictionary page has no dictionary header") }
+        guard dict == nil else { throw ParquetDecodeError("a second dictionary page") }
+        guard d.encoding == .plain || d.encoding == .plainDictionary else {
+            throw ParquetDecodeError("dictionary page encoding \(d.encoding) is not PLAIN")
+        }
+        let bytes = try decompress(body, size: Int(h.uncompressedPageSize))
+        var values = DenseValues()
+        let n = Int(d.numValues)
+        guard leaf.physical == .boolean ? n <= bytes.count * 8 : n <= bytes.count else {
+            throw ParquetDecodeError("dictionary of \(n) values in \(bytes.count) bytes")
+        }
+        try bytes.withUnsafeBufferPointer {
+            _ = try PlainDecoder.decode($0, count: n, type: leaf.physical, typeLength: leaf.typeLength, into: &values)
+        }
+        dict = values
+        dictCount = n
+    }
+
+    private mutating func dataPageV1(_ h: PageHeader, _ body: UnsafeBufferPointer<UInt8>) throws {
+        guard let d = h.dataPageHeader else { throw ParquetDecodeError("a data page has no data page header") }
+        let n = Int(d.numValues)
+        guard n <= rows - levelsRead else { throw ParquetDecodeError("the pages hold more values than the row group's \(rows) rows") }
+        let bytes = try decompress(body, size: Int(h.uncompressedPageSize))
+        try bytes.withUnsafeBufferPointer { page in
+            var pos = 0
+            var nonNull = n
+            if leaf.maxDef > 0 {
+                guard d.definitionLevelEncoding == .rle else {
+                    throw ParquetDecodeError("definition levels in \(d.definitionLevelEncoding) encoding are not supported")
+                }
+                guard page.count >= 4 else { throw ParquetDecodeError("definition levels run past the end of the page") }
+                let len = Int(UInt32(littleEndian: UnsafeRawBufferPointer(page).loadUnaligned(as: UInt32.self)))
+                guard len <= page.count - 4 else { throw ParquetDecodeError("definition levels of \(len) bytes run past the end of the page") }
+                nonNull = try levels(UnsafeBufferPointer(rebasing: page[4..<(4 + len)]), count: n)
+                pos = 4 + len
+            }
+            try values(UnsafeBufferPointer(rebasing: page[pos...]), encoding: d.encoding, count: nonNull)
+        }
+        levelsRead += n
+    }
+
+    private mutating func dataPageV2(_ h: PageHeader, _ body: UnsafeBufferPointer<UInt8>) throws {
+        guard let d = h.dataPageHeaderV2 else { throw ParquetDecodeError("a v2 data page has no v2 header") }
+        let n = Int(d.numValues)
+        guard n <= rows - levelsRead else { throw ParquetDecodeError("the pages hold more values than the row group's \(rows) rows") }
+        let rLen = Int(d.repetitionLevelsByteLength), dLen = Int(d.definitionLevelsByteLength)
+        guard rLen + dLen <= body.count, rLen + dLen <= Int(h.uncompressedPageSize) else {
+            throw ParquetDecodeError("levels of \(rLen + dLen) bytes run past the end of the page")
+        }
+        var nonNull = n
+        if leaf.maxDef > 0 {
+            nonNull = try levels(UnsafeBufferPointer(rebasing: body[rLen..<(rLen + dLen)]), count: n)
+        }
+        let rest = UnsafeBufferPointer(rebasing: body[(rLen + dLen)...])
+        let size = Int(h.uncompressedPageSize) - rLen - dLen
+        if d.isCompressed && codec != .uncompressed {
+            let bytes = try decompress(rest, size: size)
+            try bytes.withUnsafeBufferPointer { try values($0, encoding: d.encoding, count: nonNull) }
+        } else {
+            guard rest.count == size else { throw ParquetDecodeError("the page is \(rest.count) bytes, its header says \(size)") }
+            try values(rest, encoding: d.encoding, count: nonNull)
+        }
+        levelsRead += n
+    }
+
+    /// Decodes `count` definition levels, appends them; returns how many are non-null.
+    private mutating func levels(_ data: UnsafeBufferPointer<UInt8>, count: Int) throws -> Int {
+        if scratch.count < count { scratch = [UInt32](repeating: 0, count: count) }
+        let maxDef = UInt32(leaf.maxDef)
+        return try scratch.withUnsafeMutableBufferPointer { s in
+            let out = UnsafeMutableBufferPointer(rebasing: s[0..<count])
+            try RLEHybridDecoder.decode(data, bitWidth: RLEHybridDecoder.bitWidth(leaf.maxDef), into: out)
+            var nonNull = 0
+            for l in out {
+                guard l <= maxDef else { throw ParquetDecodeError("definition level \(l) is over the maximum \(maxDef)") }
+                if l == maxDef { nonNull += 1 }
+                defs.append(UInt8(truncatingIfNeeded: l))
+            }
+            return nonNull
+        }
+    }
+
+    private mutating func values(_ data: UnsafeBufferPointer<UInt8>, encoding: ParquetEncoding, count: Int) throws {
+        guard count > 0 else { return }
+        let t = leaf.physical
+        switch encoding {
+        case .plain:
+            try PlainDecoder.decode(data, count: count, type: t, typeLength: leaf.typeLength, into: &dense)
+        case .plainDictionary, .rleDictionary:
+            try dictionaryIndices(data, count: count)
+        case .rle:
+            guard t == .boolean else { throw ParquetDecodeError("RLE encoding of \(t) values is not supported") }
+            guard data.count >= 4 else { throw ParquetDecodeError("RLE booleans run past the end of the page") }
+            let len = Int(UInt32(littleEndian: UnsafeRawBufferPointer(data).loadUnaligned(as: UInt32.self)))
+            guard len <= data.count - 4 else { throw ParquetDecodeError("RLE booleans of \(len) bytes run past the end of the page") }
+            var bits = [UInt32](repeating: 0, count: count)
+            try bits.withUnsafeMutableBufferPointer {
+                _ = try RLEHybridDecoder.decode(UnsafeBufferPointer(rebasing: data[4..<(4 + len)]), bitWidth: 1, into: $0)
+            }
+            dense.bools.append(contentsOf: bits.lazy.map { $0 != 0 })
+        case .deltaBinaryPacked:
+            switch t {
+            case .int32:
+                let (v, _) = try DeltaBinaryPackedDecoder.decode(data, count: count, maxBitWidth: 32)
+                dense.i32.append(contentsOf: v.lazy.map { Int32(truncatingIfNeeded: $0) })
+            case .int64:
+                let (v, _) = try DeltaBinaryPackedDecoder.decode(data, count: count, maxBitWidth: 64)
+                dense.i64.append(contentsOf: v)
+            default: throw ParquetDecodeError("DELTA_BINARY_PACKED encoding of \(t) values is not supported")
+            }
+        case .deltaLengthByteArray, .deltaByteArray:
+            guard t == .byteArray || t == .fixedLenByteArray else {
+                throw ParquetDecodeError("\(encoding) encoding of \(t) values is not supported")
+            }
+            let before = dense.starts.count
+            if encoding == .deltaByteArray {
+                try DeltaByteArrayDecoders.decodeIncremental(data, count: count, owned: &dense.owned, starts: &dense.starts, ends: &dense.ends)
+            } else {
+                try DeltaByteArrayDecoders.decodeLengths(data, count: count, owned: &dense.owned, starts: &dense.starts, ends: &dense.ends)
+            }
+            if t == .fixedLenByteArray {
+                for i in before..<dense.starts.count where dense.ends[i] - dense.starts[i] != leaf.typeLength {
+                    throw ParquetDecodeError("a value of \(dense.ends[i] - dense.starts[i]) bytes in a FIXED_LEN_BYTE_ARRAY(\(leaf.typeLength)) column")
+                }
+            }
+        case .byteStreamSplit:
+            let width: Int
+            switch t {
+            case .int32, .float: width = 4
+            case .int64, .double: width = 8
+            case .fixedLenByteArray: width = leaf.typeLength
+            default: throw ParquetDecodeError("BYTE_STREAM_SPLIT encoding of \(t) values is not supported")
+            }
+            let plain = try ByteStreamSplitDecoder.decode(data, width: width, count: count)
+            try plain.withUnsafeBufferPointer {
+                _ = try PlainDecoder.decode($0, count: count, type: t, typeLength: leaf.typeLength, into: &dense)
+            }
+        case .bitPacked:
+            throw ParquetDecodeError("BIT_PACKED encoding of values is not supported")
+        }
+    }
+
+    private mutating func dictionaryIndices(_ data: UnsafeBufferPointer<UInt8>, count: Int) throws {
+        guard let dict else { throw ParquetDecodeError("a dictionary-encoded page comes without a dictionary page") }
+        guard data.count >= 1 else { throw ParquetDecodeError("dictionary indices are missing") }
+        let width = Int(data[0])
+        guard width <= 32 else { throw ParquetDecodeError("dictionary index bit width \(width) is over 32") }
+        if scratch.count < count { scratch = [UInt32](repeating: 0, count: count) }
+        let dictCount = self.dictCount
+        try scratch.withUnsafeMutableBufferPointer { s in
+            let idx = UnsafeBufferPointer(rebasing: s[0..<count])
+            try RLEHybridDecoder.decode(UnsafeBufferPointer(rebasing: data[1...]), bitWidth: width,
+                                        into: UnsafeMutableBufferPointer(rebasing: s[0..<count]))
+            var maxIndex: UInt32 = 0
+            for i in idx where i > maxIndex { maxIndex = i }
+            guard Int(maxIndex) < dictCount else {
+                throw ParquetDecodeError("dictionary index \(maxIndex) is out of range (the dictionary has \(dictCount) values)")
+            }
+            switch leaf.physical {
+            case .boolean: dense.bools.append(contentsOf: idx.lazy.map { dict.bools[Int($0)] })
+            case .int32: dict.i32.withUnsafeBufferPointer { d in dense.i32.append(contentsOf: idx.lazy.map { d[Int($0)] }) }
+            case .int64, .int96: dict.i64.withUnsafeBufferPointer { d in dense.i64.append(contentsOf: idx.lazy.map { d[Int($0)] }) }
+            case .float: dict.f32.withUnsafeBufferPointer { d in dense.f32.append(contentsOf: idx.lazy.map { d[Int($0)] }) }
+            case .double: dict.f64.withUnsafeBufferPointer { d in dense.f64.append(contentsOf: idx.lazy.map { d[Int($0)] }) }
+            case .byteArray, .fixedLenByteArray:
+                // Values stay in the dictionary's bytes (the column's shared block).
+                dict.starts.withUnsafeBufferPointer { ds in
+                    dense.starts.append(contentsOf: idx.lazy.map { ~ds[Int($0)] })
+                }
+                dict.ends.withUnsafeBufferPointer { de in
+                    dense.ends.append(contentsOf: idx.lazy.map { de[Int($0)] })
+                }
+            }
+        }
+    }
+
+    // MARK: Finishing: nulls and logical types
+
+    private func finish() throws -> DecodedColumn {
+        let t = leaf.physical
+        let nonNull = dense.count(t)
+        let hasNulls = leaf.maxDef > 0 && nonNull < rows
+        if leaf.maxDef > 0 {
+            guard defs.count == rows else { throw ParquetDecodeError("\(defs.count) definition levels for \(rows) rows") }
+        }
+        let expected = hasNulls ? defs.reduce(0) { $0 + ($1 == UInt8(leaf.maxDef) ? 1 : 0) } : rows
+        guard nonNull == expected else { throw ParquetDecodeError("\(nonNull) values for \(expected) non-null rows") }
+        var validity = ValidityBitmap(repeating: true, count: rows)
+        if hasNulls {
+            let m = UInt8(leaf.maxDef)
+            for i in 0..<rows where defs[i] != m { validity[i] = false }
+        }
+        let maxDef = UInt8(leaf.maxDef)
+        let defs = self.defs
+        /// Full-length values: dense values spread over the valid rows, `zero` elsewhere.
+        func spread<T, U>(_ a: [T], _ zero: U, _ f: (T) -> U) -> [U] {
+            guard hasNulls else { return a.map(f) }
+            var out = [U](repeating: zero, count: rows)
+            var j = 0
+            for i in 0..<rows where defs[i] == maxDef { out[i] = f(a[j]); j += 1 }
+            return out
+        }
+        let payload: DecodedColumn.Payload
+        switch leaf.conversion {
+        case .bool: payload = .bool(spread(dense.bools, false) { $0 })
+        case .int32: payload = .int64(spread(dense.i32, 0) { Int64($0) })
+        case .uint32: payload = .int64(spread(dense.i32, 0) { Int64(UInt32(bitPattern: $0)) })
+        case .int64: payload = .int64(hasNulls ? spread(dense.i64, 0) { $0 } : dense.i64)
+        case .float: payload = .double(spread(dense.f32, 0) { Double($0) })
+        case .double: payload = .double(hasNulls ? spread(dense.f64, 0) { $0 } : dense.f64)
+        case .date:
+            payload = .date(hasNulls ? spread(dense.i32, 0) { $0 } : dense.i32)
+        case .int96: payload = .timestamp(hasNulls ? spread(dense.i64, 0) { $0 } : dense.i64)
+        case .timestamp(let div, let mul):
+            if div == 1 && mul == 1 {
+                payload = .timestamp(hasNulls ? spread(dense.i64, 0) { $0 } : dense.i64)
+            } else if div == 1 {
+                payload = .timestamp(spread(dense.i64, 0) { $0 &* mul })
+            } else {
+                payload = .timestamp(spread(dense.i64, 0) { v in v >= 0 ? v / div : -((-v + div - 1) / div) })
+            }
+        case .decimalInt:
+            payload = .decimal(t == .int32 ? spread(dense.i32, 0) { Int64($0) } : spread(dense.i64, 0) { $0 })
+        case .decimalBytes:
+            var unscaled: [Int64] = []
+            unscaled.reserveCapacity(nonNull)
+            for i in 0..<nonNull {
+                guard let v = withValue(i, { ParquetValueText.decimalInt64($0) }) else {
+                    throw ParquetDecodeError("a decimal value does not fit in 18 digits")
+                }
+                unscaled.append(v)
+            }
+            payload = .decimal(spread(unscaled, 0) { $0 })
+        case .utf8:
+            payload = stringPayload(owned: dense.owned, starts: dense.starts, ends: dense.ends)
+        case .binary:
+            if allValidUTF8() {
+                payload = stringPayload(owned: dense.owned, starts: dense.starts, ends: dense.ends)
+            } else {
+                payload = formatted { v, out in
+                    if ParquetValueText.isValidUTF8(v) { out.append(contentsOf: v) } else { ParquetValueText.appendHex(v, to: &out) }
+                }
+            }
+        case .hex: payload = formatted { v, out in ParquetValueText.appendHex(v, to: &out) }
+        case .uuid: payload = formatted { v, out in ParquetValueText.appendUUID(v, to: &out) }
+        case .float16:
+            var values: [Double] = []
+            values.reserveCapacity(nonNull)
+            for i in 0..<nonNull { values.append(withValue(i) { ParquetValueText.float16($0) }) }
+            payload = .double(spread(values, 0) { $0 })
+        case .decimalBytesText(let scale):
+            switch t {
+            case .int32: payload = formattedNumbers(dense.i32.map { Int64($0) }) { ParquetValueText.appendDecimal(int64: $0, scale: scale, to: &$1) }
+            case .int64: payload = formattedNumbers(dense.i64) { ParquetValueText.appendDecimal(int64: $0, scale: scale, to: &$1) }
+            default: payload = formatted { v, out in ParquetValueText.appendDecimal(bigEndian: v, scale: scale, to: &out) }
+            }
+        case .uint64Text:
+            payload = formattedNumbers(dense.i64) { v, out in out.append(contentsOf: String(UInt64(bitPattern: v)).utf8) }
+        case .time(let perMicro, let microsPer):
+            let src = t == .int32 ? dense.i32.map { Int64($0) } : dense.i64
+            payload = formattedNumbers(src) { v, out in
+                ParquetValueText.appendTime(micros: perMicro == 1 ? v &* microsPer : v / perMicro, to: &out)
+            }
+        }
+        return DecodedColumn(payload: payload, validity: validity)
+
+        func stringPayload(owned: [UInt8], starts: [Int], ends: [Int]) -> DecodedColumn.Payload {
+            .string(owned: owned, shared: dict?.owned ?? [], starts: spread(starts, 0) { $0 }, ends: spread(ends, 0) { $0 })
+        }
+        func formatted(_ f: (UnsafeBufferPointer<UInt8>, inout [UInt8]) -> Void) -> DecodedColumn.Payload {
+            var owned: [UInt8] = [], starts: [Int] = [], ends: [Int] = []
+            starts.reserveCapacity(nonNull); ends.reserveCapacity(nonNull)
+            for i in 0..<nonNull {
+                starts.append(owned.count)
+                withValue(i) { f($0, &owned) }
+                ends.append(owned.count)
+            }
+            return .string(owned: owned, shared: [], starts: spread(starts, 0) { $0 }, ends: spread(ends, 0) { $0 })
+        }
+        func formattedNumbers(_ a: [Int64], _ f: (Int64, inout [UInt8]) -> Void) -> DecodedColumn.Payload {
+            var owned: [UInt8] = [], starts: [Int] = [], ends: [Int] = []
+            for v in a { starts.append(owned.count); f(v, &owned); ends.append(owned.count) }
+            return .string(owned: owned, shared: [], starts: spread(starts, 0) { $0 }, ends: spread(ends, 0) { $0 })
+        }
+    }
+
+    /// Calls `body` with the bytes of dense value `i` (a span in `owned` or the dictionary).
+    private func withValue<R>(_ i: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        let s = dense.starts[i], e = dense.ends[i]
+        if s >= 0 { return dense.owned.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[s..<e])) } }
+        return dict!.owned.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[(~s)..<e])) }
+    }
+
+    private func allValidUTF8() -> Bool {
+        for i in 0..<dense.starts.count where !withValue(i, { ParquetValueText.isValidUTF8($0) }) { return false }
+        return true
+    }
+}
