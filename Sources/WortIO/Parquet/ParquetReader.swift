@@ -135,6 +135,12 @@ public final class ParquetReader: BatchReader {
         guard m.type == leaf.physical else {
             throw WortError.data("\(place): the chunk's type \(m.type) differs from the schema's \(leaf.physical)", at: loc)
         }
+        if rows == 0 {
+            var empty = ParquetChunkDecoder(leaf: leaf, codec: m.codec, rows: 0)
+            return try empty.decode(UnsafeBufferPointer(start: nil, count: 0), fileOffset: 0) {
+                WortError.data("\(place): \($1)", at: loc)
+            }
+        }
         var start = m.dataPageOffset
         if let d = m.dictionaryPageOffset, d > 0, d < start { start = d }
         let length = m.totalCompressedSize
