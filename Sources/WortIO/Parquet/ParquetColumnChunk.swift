@@ -27,7 +27,17 @@ struct DecodedColumn: Sendable {
         let valid: ValidityBitmap
         if whole { valid = validity } else {
             var v = ValidityBitmap(repeating: true, count: r.count)
-            for i in r where !validity[i] { v[i - r.lowerBound] = false }
+            let words = validity.words
+            var w = r.lowerBound >> 6
+            while w << 6 < r.upperBound {
+                var zeros = ~words[w]
+                while zeros != 0 {
+                    let i = w << 6 + zeros.trailingZeroBitCount
+                    zeros &= zeros - 1
+                    if i >= r.lowerBound && i < r.upperBound { v[i - r.lowerBound] = false }
+                }
+                w += 1
+            }
             valid = v
         }
         func cut<T>(_ a: [T]) -> [T] { whole ? a : Array(a[r]) }
@@ -58,11 +68,12 @@ struct ParquetChunkDecoder {
     private var dictCount = 0
     private var defs: [UInt8] = []
     private var levelsRead = 0
+    private var nonNullLevels = 0
     private var scratch: [UInt32] = []
 
     init(leaf: ParquetLeaf, codec: ParquetCodec, rows: Int) {
         self.leaf = leaf; self.codec = codec; self.rows = rows
-        if leaf.maxDef > 0 { defs.reserveCapacity(rows) }
+        if leaf.maxDef > 0 { defs = [UInt8](repeating: 0, count: rows) }
     }
 
     /// Decodes `chunk` (the column chunk's bytes, starting at file offset `fileOffset`);
@@ -174,15 +185,21 @@ struct ParquetChunkDecoder {
     private mutating func levels(_ data: UnsafeBufferPointer<UInt8>, count: Int) throws -> Int {
         if scratch.count < count { scratch = [UInt32](repeating: 0, count: count) }
         let maxDef = UInt32(leaf.maxDef)
+        let at = levelsRead
         return try scratch.withUnsafeMutableBufferPointer { s in
             let out = UnsafeMutableBufferPointer(rebasing: s[0..<count])
             try RLEHybridDecoder.decode(data, bitWidth: RLEHybridDecoder.bitWidth(leaf.maxDef), into: out)
-            var nonNull = 0
-            for l in out {
-                guard l <= maxDef else { throw ParquetDecodeError("definition level \(l) is over the maximum \(maxDef)") }
-                if l == maxDef { nonNull += 1 }
-                defs.append(UInt8(truncatingIfNeeded: l))
+            var nonNull = 0, over = false
+            defs.withUnsafeMutableBufferPointer { d in
+                for i in 0..<count {
+                    let l = out[i]
+                    over = over || l > maxDef
+                    nonNull &+= l == maxDef ? 1 : 0
+                    d[at + i] = UInt8(truncatingIfNeeded: l)
+                }
             }
+            guard !over else { throw ParquetDecodeError("a definition level is over the maximum \(maxDef)") }
+            nonNullLevels += nonNull
             return nonNull
         }
     }
@@ -264,19 +281,40 @@ struct ParquetChunkDecoder {
                 throw ParquetDecodeError("dictionary index \(maxIndex) is out of range (the dictionary has \(dictCount) values)")
             }
             switch leaf.physical {
-            case .boolean: dense.bools.append(contentsOf: idx.lazy.map { dict.bools[Int($0)] })
-            case .int32: dict.i32.withUnsafeBufferPointer { d in dense.i32.append(contentsOf: idx.lazy.map { d[Int($0)] }) }
-            case .int64, .int96: dict.i64.withUnsafeBufferPointer { d in dense.i64.append(contentsOf: idx.lazy.map { d[Int($0)] }) }
-            case .float: dict.f32.withUnsafeBufferPointer { d in dense.f32.append(contentsOf: idx.lazy.map { d[Int($0)] }) }
-            case .double: dict.f64.withUnsafeBufferPointer { d in dense.f64.append(contentsOf: idx.lazy.map { d[Int($0)] }) }
+            case .boolean: Self.gather(dict.bools, idx, into: &dense.bools, zero: false)
+            case .int32: Self.gather(dict.i32, idx, into: &dense.i32, zero: 0)
+            case .int64, .int96: Self.gather(dict.i64, idx, into: &dense.i64, zero: 0)
+            case .float: Self.gather(dict.f32, idx, into: &dense.f32, zero: 0)
+            case .double: Self.gather(dict.f64, idx, into: &dense.f64, zero: 0)
             case .byteArray, .fixedLenByteArray:
-                // Values stay in the dictionary's bytes (the column's shared block).
+                // Values stay in the dictionary's bytes (the column's shared block): ~start.
+                let old = dense.starts.count
+                dense.starts.append(contentsOf: repeatElement(0, count: count))
+                dense.ends.append(contentsOf: repeatElement(0, count: count))
                 dict.starts.withUnsafeBufferPointer { ds in
-                    dense.starts.append(contentsOf: idx.lazy.map { ~ds[Int($0)] })
+                    dict.ends.withUnsafeBufferPointer { de in
+                        dense.starts.withUnsafeMutableBufferPointer { s in
+                            dense.ends.withUnsafeMutableBufferPointer { e in
+                                for k in 0..<count {
+                                    let i = Int(idx[k])
+                                    s[old + k] = ~ds[i]
+                                    e[old + k] = de[i]
+                                }
+                            }
+                        }
+                    }
                 }
-                dict.ends.withUnsafeBufferPointer { de in
-                    dense.ends.append(contentsOf: idx.lazy.map { de[Int($0)] })
-                }
+            }
+        }
+    }
+
+    /// Appends `dict[idx[k]]` for every k (indices already checked against `dict.count`).
+    private static func gather<T>(_ dict: [T], _ idx: UnsafeBufferPointer<UInt32>, into out: inout [T], zero: T) {
+        let old = out.count
+        out.append(contentsOf: repeatElement(zero, count: idx.count))
+        dict.withUnsafeBufferPointer { d in
+            out.withUnsafeMutableBufferPointer { o in
+                for k in 0..<idx.count { o[old + k] = d[Int(idx[k])] }
             }
         }
     }
@@ -288,25 +326,35 @@ struct ParquetChunkDecoder {
         let nonNull = dense.count(t)
         let hasNulls = leaf.maxDef > 0 && nonNull < rows
         if leaf.maxDef > 0 {
-            guard defs.count == rows else { throw ParquetDecodeError("\(defs.count) definition levels for \(rows) rows") }
+            guard levelsRead == rows else { throw ParquetDecodeError("\(levelsRead) definition levels for \(rows) rows") }
         }
-        let expected = hasNulls ? defs.reduce(0) { $0 + ($1 == UInt8(leaf.maxDef) ? 1 : 0) } : rows
+        let expected = leaf.maxDef > 0 ? nonNullLevels : rows
         guard nonNull == expected else { throw ParquetDecodeError("\(nonNull) values for \(expected) non-null rows") }
         var validity = ValidityBitmap(repeating: true, count: rows)
         if hasNulls {
             let m = UInt8(leaf.maxDef)
-            for i in 0..<rows where defs[i] != m { validity[i] = false }
+            defs.withUnsafeBufferPointer { d in for i in 0..<rows where d[i] != m { validity[i] = false } }
         }
         let maxDef = UInt8(leaf.maxDef)
         let defs = self.defs
         /// Full-length values: dense values spread over the valid rows, `zero` elsewhere.
         func spread<T, U>(_ a: [T], _ zero: U, _ f: (T) -> U) -> [U] {
             guard hasNulls else { return a.map(f) }
-            var out = [U](repeating: zero, count: rows)
-            var j = 0
-            for i in 0..<rows where defs[i] == maxDef { out[i] = f(a[j]); j += 1 }
-            return out
+            // Checked above: `a` holds exactly one value per row whose level is maxDef.
+            return [U](unsafeUninitializedCapacity: rows) { out, n in
+                defs.withUnsafeBufferPointer { d in
+                    a.withUnsafeBufferPointer { src in
+                        var j = 0
+                        for i in 0..<rows {
+                            if d[i] == maxDef { out.initializeElement(at: i, to: f(src[j])); j += 1 } else { out.initializeElement(at: i, to: zero) }
+                        }
+                    }
+                }
+                n = rows
+            }
         }
+        /// `a` itself when there are no nulls (no copy), else spread.
+        func same<T>(_ a: [T], _ zero: T) -> [T] { hasNulls ? spread(a, zero) { $0 } : a }
         let payload: DecodedColumn.Payload
         switch leaf.conversion {
         case .bool: payload = .bool(spread(dense.bools, false) { $0 })
@@ -372,7 +420,7 @@ struct ParquetChunkDecoder {
         return DecodedColumn(payload: payload, validity: validity)
 
         func stringPayload(owned: [UInt8], starts: [Int], ends: [Int]) -> DecodedColumn.Payload {
-            .string(owned: owned, shared: dict?.owned ?? [], starts: spread(starts, 0) { $0 }, ends: spread(ends, 0) { $0 })
+            .string(owned: owned, shared: dict?.owned ?? [], starts: same(starts, 0), ends: same(ends, 0))
         }
         func formatted(_ f: (UnsafeBufferPointer<UInt8>, inout [UInt8]) -> Void) -> DecodedColumn.Payload {
             var owned: [UInt8] = [], starts: [Int] = [], ends: [Int] = []
@@ -382,12 +430,12 @@ struct ParquetChunkDecoder {
                 withValue(i) { f($0, &owned) }
                 ends.append(owned.count)
             }
-            return .string(owned: owned, shared: [], starts: spread(starts, 0) { $0 }, ends: spread(ends, 0) { $0 })
+            return .string(owned: owned, shared: [], starts: same(starts, 0), ends: same(ends, 0))
         }
         func formattedNumbers(_ a: [Int64], _ f: (Int64, inout [UInt8]) -> Void) -> DecodedColumn.Payload {
             var owned: [UInt8] = [], starts: [Int] = [], ends: [Int] = []
             for v in a { starts.append(owned.count); f(v, &owned); ends.append(owned.count) }
-            return .string(owned: owned, shared: [], starts: spread(starts, 0) { $0 }, ends: spread(ends, 0) { $0 })
+            return .string(owned: owned, shared: [], starts: same(starts, 0), ends: same(ends, 0))
         }
     }
 

@@ -193,7 +193,7 @@ final class ParquetFile: @unchecked Sendable {
 
     func read(offset: Int, count: Int) throws -> [UInt8] {
         guard count > 0 else { return [] }
-        var out = [UInt8](repeating: 0, count: count)
+        var out = [UInt8](unsafeUninitializedCapacity: count) { _, n in n = count }
         var done = 0
         try out.withUnsafeMutableBytes { buf in
             while done < count {

@@ -83,20 +83,22 @@ enum PlainDecoder {
             for i in 0..<count { v.starts.append(base + i * typeLength); v.ends.append(base + (i + 1) * typeLength) }
             return count * typeLength
         case .byteArray:
+            // Spans are found first, then the page's value bytes (length prefixes and all)
+            // are copied in one piece, so that values need no copy each.
+            let base = v.owned.count
             v.starts.reserveCapacity(v.starts.count + count)
             v.ends.reserveCapacity(v.ends.count + count)
-            v.owned.reserveCapacity(v.owned.count + max(0, n - 4 * count))
             var pos = 0
             for _ in 0..<count {
                 guard pos + 4 <= n else { throw ParquetDecodeError("PLAIN byte array length runs past the end of the page") }
                 let len = Int(UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: pos, as: UInt32.self)))
                 pos += 4
                 guard len <= n - pos else { throw ParquetDecodeError("PLAIN byte array of \(len) bytes runs past the end of the page") }
-                v.starts.append(v.owned.count)
-                v.owned.append(contentsOf: UnsafeBufferPointer(rebasing: data[pos..<(pos + len)]))
-                v.ends.append(v.owned.count)
+                v.starts.append(base + pos)
+                v.ends.append(base + pos + len)
                 pos += len
             }
+            v.owned.append(contentsOf: UnsafeBufferPointer(rebasing: data[0..<pos]))
             return pos
         }
     }
