@@ -73,7 +73,18 @@ struct ParquetChunkDecoder {
 
     init(leaf: ParquetLeaf, codec: ParquetCodec, rows: Int) {
         self.leaf = leaf; self.codec = codec; self.rows = rows
-        if leaf.maxDef > 0 { defs = [UInt8](repeating: 0, count: rows) }
+        // Room for every value up front (no regrowth), within reason: `rows` comes from
+        // the file and may lie.
+        let expect = min(rows, 1 << 22)
+        if leaf.maxDef > 0 { defs.reserveCapacity(expect) }
+        switch leaf.physical {
+        case .boolean: dense.bools.reserveCapacity(expect)
+        case .int32: dense.i32.reserveCapacity(expect)
+        case .int64, .int96: dense.i64.reserveCapacity(expect)
+        case .float: dense.f32.reserveCapacity(expect)
+        case .double: dense.f64.reserveCapacity(expect)
+        case .byteArray, .fixedLenByteArray: dense.starts.reserveCapacity(expect); dense.ends.reserveCapacity(expect)
+        }
     }
 
     /// Decodes `chunk` (the column chunk's bytes, starting at file offset `fileOffset`);
@@ -137,7 +148,7 @@ struct ParquetChunkDecoder {
     private mutating func dataPageV1(_ h: PageHeader, _ body: UnsafeBufferPointer<UInt8>) throws {
         guard let d = h.dataPageHeader else { throw ParquetDecodeError("a data page has no data page header") }
         let n = Int(d.numValues)
-        guard n <= rows - levelsRead else { throw ParquetDecodeError("the pages hold more values than the row group's \(rows) rows") }
+        try checkValueCount(n)
         let bytes = try decompress(body, size: Int(h.uncompressedPageSize))
         try bytes.withUnsafeBufferPointer { page in
             var pos = 0
@@ -160,7 +171,7 @@ struct ParquetChunkDecoder {
     private mutating func dataPageV2(_ h: PageHeader, _ body: UnsafeBufferPointer<UInt8>) throws {
         guard let d = h.dataPageHeaderV2 else { throw ParquetDecodeError("a v2 data page has no v2 header") }
         let n = Int(d.numValues)
-        guard n <= rows - levelsRead else { throw ParquetDecodeError("the pages hold more values than the row group's \(rows) rows") }
+        try checkValueCount(n)
         let rLen = Int(d.repetitionLevelsByteLength), dLen = Int(d.definitionLevelsByteLength)
         guard rLen + dLen <= body.count, rLen + dLen <= Int(h.uncompressedPageSize) else {
             throw ParquetDecodeError("levels of \(rLen + dLen) bytes run past the end of the page")
@@ -181,11 +192,20 @@ struct ParquetChunkDecoder {
         levelsRead += n
     }
 
+    /// A page's value count must fit in the row group (and be sane: it sizes buffers).
+    private func checkValueCount(_ n: Int) throws {
+        guard n <= rows - levelsRead else { throw ParquetDecodeError("the pages hold more values than the row group's \(rows) rows") }
+        guard n <= Self.maxPageValues else { throw ParquetDecodeError("a page claims \(n) values, over the \(Self.maxPageValues) Wort accepts") }
+    }
+
+    static let maxPageValues = 1 << 24
+
     /// Decodes `count` definition levels, appends them; returns how many are non-null.
     private mutating func levels(_ data: UnsafeBufferPointer<UInt8>, count: Int) throws -> Int {
         if scratch.count < count { scratch = [UInt32](repeating: 0, count: count) }
         let maxDef = UInt32(leaf.maxDef)
-        let at = levelsRead
+        let at = defs.count
+        defs.append(contentsOf: repeatElement(0, count: count))
         return try scratch.withUnsafeMutableBufferPointer { s in
             let out = UnsafeMutableBufferPointer(rebasing: s[0..<count])
             try RLEHybridDecoder.decode(data, bitWidth: RLEHybridDecoder.bitWidth(leaf.maxDef), into: out)
@@ -339,22 +359,10 @@ struct ParquetChunkDecoder {
         let defs = self.defs
         /// Full-length values: dense values spread over the valid rows, `zero` elsewhere.
         func spread<T, U>(_ a: [T], _ zero: U, _ f: (T) -> U) -> [U] {
-            guard hasNulls else { return a.map(f) }
-            // Checked above: `a` holds exactly one value per row whose level is maxDef.
-            return [U](unsafeUninitializedCapacity: rows) { out, n in
-                defs.withUnsafeBufferPointer { d in
-                    a.withUnsafeBufferPointer { src in
-                        var j = 0
-                        for i in 0..<rows {
-                            if d[i] == maxDef { out.initializeElement(at: i, to: f(src[j])); j += 1 } else { out.initializeElement(at: i, to: zero) }
-                        }
-                    }
-                }
-                n = rows
-            }
+            hasNulls ? parquetSpread(a, defs: defs, maxDef: maxDef, rows: rows, zero: zero, f) : a.map(f)
         }
         /// `a` itself when there are no nulls (no copy), else spread.
-        func same<T>(_ a: [T], _ zero: T) -> [T] { hasNulls ? spread(a, zero) { $0 } : a }
+        func same<T>(_ a: [T], _ zero: T) -> [T] { hasNulls ? parquetSpread(a, defs: defs, maxDef: maxDef, rows: rows, zero: zero) : a }
         let payload: DecodedColumn.Payload
         switch leaf.conversion {
         case .bool: payload = .bool(spread(dense.bools, false) { $0 })
@@ -449,5 +457,37 @@ struct ParquetChunkDecoder {
     private func allValidUTF8() -> Bool {
         for i in 0..<dense.starts.count where !withValue(i, { ParquetValueText.isValidUTF8($0) }) { return false }
         return true
+    }
+}
+
+/// Full-length values: `a` (one value per row whose level is `maxDef`, checked by the
+/// caller) spread over those rows, `zero` elsewhere.
+@inline(__always)
+func parquetSpread<T, U>(_ a: [T], defs: [UInt8], maxDef: UInt8, rows: Int, zero: U, _ f: (T) -> U) -> [U] {
+    [U](unsafeUninitializedCapacity: rows) { out, n in
+        defs.withUnsafeBufferPointer { d in
+            a.withUnsafeBufferPointer { src in
+                var j = 0
+                for i in 0..<rows {
+                    if d[i] == maxDef { out.initializeElement(at: i, to: f(src[j])); j += 1 } else { out.initializeElement(at: i, to: zero) }
+                }
+            }
+        }
+        n = rows
+    }
+}
+
+@inline(__always)
+func parquetSpread<T>(_ a: [T], defs: [UInt8], maxDef: UInt8, rows: Int, zero: T) -> [T] {
+    [T](unsafeUninitializedCapacity: rows) { out, n in
+        defs.withUnsafeBufferPointer { d in
+            a.withUnsafeBufferPointer { src in
+                var j = 0
+                for i in 0..<rows {
+                    if d[i] == maxDef { out.initializeElement(at: i, to: src[j]); j += 1 } else { out.initializeElement(at: i, to: zero) }
+                }
+            }
+        }
+        n = rows
     }
 }

@@ -69,7 +69,7 @@ public final class ParquetReader: BatchReader {
             guard rg.columns.count == leafCount else {
                 throw WortError.data("row group \(g + 1) has \(rg.columns.count) column chunks, the schema \(leafCount) columns", at: loc)
             }
-            guard rg.numRows >= 0, rg.numRows <= Int64(Int32.max) * 64 else {
+            guard rg.numRows >= 0, rg.numRows <= Int64(Int32.max) else {
                 throw WortError.data("row group \(g + 1) claims \(rg.numRows) rows", at: loc)
             }
             total += Int(rg.numRows)
