@@ -95,6 +95,22 @@ func pqrCompare(_ schema: Schema, _ rows: [[String?]], _ expected: (columns: [St
         #expect(schema.names.contains("addr.geo.lat"))
     }
 
+    /// Standard input is spooled to a temporary file first (Parquet needs random access).
+    @Test func readsStandardInput() throws {
+        guard let dir = pqrFixtureDir() else { return }
+        let path = "\(dir)/pa_snappy_dict_v2.parquet"
+        let fd = open(path, O_RDONLY)
+        try #require(fd >= 0)
+        let saved = dup(0)
+        dup2(fd, 0)
+        close(fd)
+        defer { dup2(saved, 0); close(saved) }
+        let r = try ParquetReader(source: .stdin, options: ReadOptions())
+        var rows: [[String?]] = []
+        while let b = try r.nextBatch() { for i in 0..<b.rowCount { rows.append(b.columns.map { $0.text(at: i) }) } }
+        pqrCompare(r.schema, rows, try pqrExpected(dir, "pa_snappy_dict_v2"), "stdin")
+    }
+
     @Test func largeBatchesHoldWholeRowGroups() throws {
         guard let dir = pqrFixtureDir() else { return }
         let path = "\(dir)/duck.parquet"

@@ -38,7 +38,7 @@ enum PQRFixtures {
         for codec in ["none", "snappy", "gzip", "zstd"] {
             for dict in ["dict", "plain"] { for v in ["1", "2"] { n.append("pa_\(codec)_\(dict)_v\(v)") } }
         }
-        return n + ["pa_enc_v1", "pa_enc_v2", "pa_int96", "pa_empty", "duck", "polars"]
+        return n + ["pa_enc_v1", "pa_enc_v2", "pa_int96", "pa_empty", "duck", "duck_v2", "polars"]
     }()
 }
 
@@ -208,6 +208,8 @@ con.execute(f"""COPY (SELECT i::INTEGER AS i, (i * 1000003)::BIGINT AS big, i / 
     (i % 100)::TINYINT AS tiny, i::UBIGINT AS ub
     FROM range(3000) t(i)) TO '{out}/duck.parquet' (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE 1024)""".replace("uuid_extract_version ? NULL : NULL AS dummy,", ""))
 expect("duck")
+con.execute(f"COPY (SELECT * FROM '{out}/duck.parquet') TO '{out}/duck_v2.parquet' (FORMAT parquet, PARQUET_VERSION v2, COMPRESSION gzip, ROW_GROUP_SIZE 2048)")
+expect("duck_v2")
 
 df = pl.DataFrame({"a": [1, None, 3] * 400, "s": ["x", "ÿ", None] * 400, "f": [1.5, None, -2.25] * 400,
                    "d": [datetime.date(2020, 1, 1), None, datetime.date(1969, 12, 31)] * 400,
