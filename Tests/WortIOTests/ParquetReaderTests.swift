@@ -38,8 +38,9 @@ func pqrCompare(_ schema: Schema, _ rows: [[String?]], _ expected: (columns: [St
     @Test(arguments: PQRFixtures.names)
     func readsWhatPythonReadsBack(name: String) throws {
         guard let dir = pqrFixtureDir() else { return }
-        let (schema, rows, reader) = try pqrRead("\(dir)/\(name).parquet")
         let expected = try pqrExpected(dir, name)
+        // The list fixtures hold a LIST of structs, which Wort cannot read: leave it out.
+        let (schema, rows, reader) = try pqrRead("\(dir)/\(name).parquet", columns: name.hasPrefix("pa_list") ? expected.columns : nil)
         pqrCompare(schema, rows, expected, name)
         #expect(reader.rowCount == expected.rows.count)
         #expect(reader.progress.done == reader.progress.total)
@@ -76,16 +77,17 @@ func pqrCompare(_ schema: Schema, _ rows: [[String?]], _ expected: (columns: [St
         #expect(e?.message.contains("nope") == true && e?.message.contains("addr.geo.lat") == true)
     }
 
-    @Test func listAndMapColumnsAreNamedErrorsAndTheOthersReadable() throws {
+    @Test func listsOfStructsAreNamedErrorsAndTheOthersReadable() throws {
         guard let dir = pqrFixtureDir() else { return }
         let path = "\(dir)/pa_list.parquet"
         let e = wortError { _ = try ParquetReader(source: .file(path), options: ReadOptions()) }
         #expect(e?.kind == .data)
-        #expect(e?.message.contains("'tags' is a LIST") == true, "\(e?.description ?? "no error")")
-        let mapError = wortError { _ = try ParquetReader(source: .file(path), options: ReadOptions(), columns: ["m"]) }
-        #expect(mapError?.message.contains("'m' is a MAP") == true)
-        let (schema, rows, _) = try pqrRead(path, columns: ["id", "name"])
-        pqrCompare(schema, rows, try pqrExpected(dir, "pa_list"), "pa_list")
+        #expect(e?.message.contains("column 'objs' is a LIST of nested values: not supported yet") == true, "\(e?.description ?? "no error")")
+        let (schema, rows, _) = try pqrRead(path, columns: ["id", "tags", "nums", "fl", "m", "name"])
+        #expect(schema.fields.map(\.type) == [.int64, .string, .string, .string, .string, .string])
+        #expect(rows[1][1] == #"["1","x \"q\"\n"]"# && rows[0][1] == "[]" && rows[3][1] == nil)
+        #expect(rows[0][2] == "[null]" && rows[1][2] == "[1,null,-1]")
+        #expect(rows[1][4] == #"{"k":1,"k2":null}"# && rows[0][4] == nil)
     }
 
     @Test func emptyFileHasSchemaAndNoRows() throws {

@@ -11,6 +11,16 @@ struct ParquetLeaf: Sendable {
     let maxDef: Int
     let type: DataType
     let conversion: ParquetConversion
+    /// Repetition levels above it (0 for flat columns; 1 in a LIST or MAP Wort reads).
+    var maxRep = 0
+}
+
+/// A column chunk under one repeated level: its levels, and its non-null values as a
+/// column of their own.
+struct NestedChunk: Sendable {
+    var defs: [UInt8]
+    var reps: [UInt8]
+    var values: DecodedColumn
 }
 
 /// One column of a row group, decoded, to be cut into batches.
@@ -67,6 +77,7 @@ struct ParquetChunkDecoder {
     private var dict: DenseValues?
     private var dictCount = 0
     private var defs: [UInt8] = []
+    private var reps: [UInt8] = []
     private var levelsRead = 0
     private var nonNullLevels = 0
     private var scratch: [UInt32] = []
@@ -91,6 +102,24 @@ struct ParquetChunkDecoder {
     /// `fail(offset, message)` makes the error for a page at that file offset.
     mutating func decode(_ chunk: UnsafeBufferPointer<UInt8>, fileOffset: Int,
                          fail: (Int, String) -> WortError) throws -> DecodedColumn {
+        try readPages(chunk, fileOffset: fileOffset, fail: fail)
+        do { return try finish(denseOnly: false) } catch let e as ParquetDecodeError { throw fail(fileOffset, e.description) }
+    }
+
+    /// For a column under a repeated level: `rows` is then the number of level entries.
+    mutating func decodeNested(_ chunk: UnsafeBufferPointer<UInt8>, fileOffset: Int,
+                               fail: (Int, String) -> WortError) throws -> NestedChunk {
+        try readPages(chunk, fileOffset: fileOffset, fail: fail)
+        do {
+            let values = try finish(denseOnly: true)
+            if leaf.maxDef == 0 { defs = [UInt8](repeating: 0, count: levelsRead) }
+            guard reps.count == levelsRead, defs.count == levelsRead else { throw ParquetDecodeError("levels are missing") }
+            return NestedChunk(defs: defs, reps: reps, values: values)
+        } catch let e as ParquetDecodeError { throw fail(fileOffset, e.description) }
+    }
+
+    private mutating func readPages(_ chunk: UnsafeBufferPointer<UInt8>, fileOffset: Int,
+                                    fail: (Int, String) -> WortError) throws {
         var pos = 0
         while levelsRead < rows {
             let pageOffset = fileOffset + pos
@@ -119,7 +148,6 @@ struct ParquetChunkDecoder {
                 throw fail(pageOffset, e.description)
             }
         }
-        do { return try finish() } catch let e as ParquetDecodeError { throw fail(fileOffset, e.description) }
     }
 
     private func decompress(_ body: UnsafeBufferPointer<UInt8>, size: Int) throws -> [UInt8] {
@@ -153,7 +181,18 @@ struct ParquetChunkDecoder {
         try bytes.withUnsafeBufferPointer { page in
             var pos = 0
             var nonNull = n
+            if leaf.maxRep > 0 {
+                guard d.repetitionLevelEncoding == .rle else {
+                    throw ParquetDecodeError("repetition levels in \(d.repetitionLevelEncoding) encoding are not supported")
+                }
+                guard page.count >= 4 else { throw ParquetDecodeError("repetition levels run past the end of the page") }
+                let len = Int(UInt32(littleEndian: UnsafeRawBufferPointer(page).loadUnaligned(as: UInt32.self)))
+                guard len <= page.count - 4 else { throw ParquetDecodeError("repetition levels of \(len) bytes run past the end of the page") }
+                try repetition(UnsafeBufferPointer(rebasing: page[4..<(4 + len)]), count: n)
+                pos = 4 + len
+            }
             if leaf.maxDef > 0 {
+                let page = UnsafeBufferPointer(rebasing: page[pos...])
                 guard d.definitionLevelEncoding == .rle else {
                     throw ParquetDecodeError("definition levels in \(d.definitionLevelEncoding) encoding are not supported")
                 }
@@ -161,7 +200,7 @@ struct ParquetChunkDecoder {
                 let len = Int(UInt32(littleEndian: UnsafeRawBufferPointer(page).loadUnaligned(as: UInt32.self)))
                 guard len <= page.count - 4 else { throw ParquetDecodeError("definition levels of \(len) bytes run past the end of the page") }
                 nonNull = try levels(UnsafeBufferPointer(rebasing: page[4..<(4 + len)]), count: n)
-                pos = 4 + len
+                pos += 4 + len
             }
             try values(UnsafeBufferPointer(rebasing: page[pos...]), encoding: d.encoding, count: nonNull)
         }
@@ -177,6 +216,7 @@ struct ParquetChunkDecoder {
             throw ParquetDecodeError("levels of \(rLen + dLen) bytes run past the end of the page")
         }
         var nonNull = n
+        if leaf.maxRep > 0 { try repetition(UnsafeBufferPointer(rebasing: body[0..<rLen]), count: n) }
         if leaf.maxDef > 0 {
             nonNull = try levels(UnsafeBufferPointer(rebasing: body[rLen..<(rLen + dLen)]), count: n)
         }
@@ -199,6 +239,20 @@ struct ParquetChunkDecoder {
     }
 
     static let maxPageValues = 1 << 24
+
+    private mutating func repetition(_ data: UnsafeBufferPointer<UInt8>, count: Int) throws {
+        var out = [UInt32](repeating: 0, count: count)
+        try out.withUnsafeMutableBufferPointer {
+            try RLEHybridDecoder.decode(data, bitWidth: RLEHybridDecoder.bitWidth(leaf.maxRep), into: $0)
+        }
+        for r in out {
+            guard r <= UInt32(leaf.maxRep) else { throw ParquetDecodeError("repetition level \(r) is over the maximum \(leaf.maxRep)") }
+            reps.append(UInt8(r))
+        }
+        if reps.count == count, let first = reps.first, first != 0 {
+            throw ParquetDecodeError("the first repetition level is \(first), not 0")
+        }
+    }
 
     /// Decodes `count` definition levels, appends them; returns how many are non-null.
     private mutating func levels(_ data: UnsafeBufferPointer<UInt8>, count: Int) throws -> Int {
@@ -341,14 +395,18 @@ struct ParquetChunkDecoder {
 
     // MARK: Finishing: nulls and logical types
 
-    private func finish() throws -> DecodedColumn {
+    /// The column: every row (`denseOnly` false), or only the non-null values.
+    private func finish(denseOnly: Bool) throws -> DecodedColumn {
         let t = leaf.physical
         let nonNull = dense.count(t)
-        let hasNulls = leaf.maxDef > 0 && nonNull < rows
-        if leaf.maxDef > 0 {
+        let rows = denseOnly ? nonNull : self.rows
+        let hasNulls = !denseOnly && leaf.maxDef > 0 && nonNull < rows
+        if denseOnly {
+            guard nonNull == (leaf.maxDef > 0 ? nonNullLevels : levelsRead) else { throw ParquetDecodeError("\(nonNull) values for \(nonNullLevels) non-null entries") }
+        } else if leaf.maxDef > 0 {
             guard levelsRead == rows else { throw ParquetDecodeError("\(levelsRead) definition levels for \(rows) rows") }
         }
-        let expected = leaf.maxDef > 0 ? nonNullLevels : rows
+        let expected = denseOnly ? nonNull : leaf.maxDef > 0 ? nonNullLevels : rows
         guard nonNull == expected else { throw ParquetDecodeError("\(nonNull) values for \(expected) non-null rows") }
         var validity = ValidityBitmap(repeating: true, count: rows)
         if hasNulls {

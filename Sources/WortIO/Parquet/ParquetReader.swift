@@ -19,6 +19,8 @@ public final class ParquetReader: BatchReader {
 
     private let file: ParquetFile
     private let meta: FileMetaData
+    /// The columns read, and the leaves (column chunks) behind them.
+    private let outputs: [ParquetSchemaTree.Output]
     private let leaves: [ParquetLeaf]
     private let batchRows: Int
     private var nextGroup = 0
@@ -59,8 +61,9 @@ public final class ParquetReader: BatchReader {
         if let bad = chosen.first(where: { $0.unsupported != nil }) {
             throw WortError.data("column '\(bad.name)' is a \(bad.unsupported!): not supported yet; read other columns with --columns", at: loc)
         }
-        leaves = chosen.map { $0.leaf! }
-        schema = Schema(leaves.map { Field(name: $0.name, type: $0.type) })
+        outputs = chosen
+        leaves = chosen.flatMap(\.leaves)
+        schema = Schema(chosen.map { Field(name: $0.name, type: $0.leaf?.type ?? .string) })
 
         // Check the row groups against the schema once, up front.
         let leafCount = tree.leafCount
@@ -89,8 +92,8 @@ public final class ParquetReader: BatchReader {
         let end = min(currentRows, currentDone + batchRows)
         let range = currentDone..<end
         currentDone = end
-        if leaves.isEmpty { return Table(rowCount: range.count) }
-        return Table(columns: leaves.indices.map { current[$0].column(named: leaves[$0].name, type: leaves[$0].type, rows: range) })
+        if outputs.isEmpty { return Table(rowCount: range.count) }
+        return Table(columns: outputs.indices.map { current[$0].column(named: schema.fields[$0].name, type: schema.fields[$0].type, rows: range) })
     }
 
     /// Reads and decodes the selected column chunks of row group `g`, in parallel.
@@ -108,7 +111,22 @@ public final class ParquetReader: BatchReader {
         } else if leaves.count == 1 {
             work(0)
         }
-        current = try slots.take().map { try $0.get() }
+        let results = try slots.take().map { try $0.get() }
+        var columns: [DecodedColumn] = []
+        var k = 0
+        for o in outputs {
+            if let plan = o.nested {
+                let chunks = results[k..<(k + plan.leaves.count)].map { $0.nested! }
+                k += plan.leaves.count
+                do { columns.append(try plan.assemble(chunks, rows: rows)) } catch let e as ParquetDecodeError {
+                    throw WortError.data("row group \(g + 1) of \(groupCount), column '\(o.name)': \(e.description)", at: SourceLocation(file: file.name))
+                }
+            } else {
+                columns.append(results[k].flat!)
+                k += 1
+            }
+        }
+        current = columns
         currentRows = rows
         currentDone = 0
         var end = bytesDone
@@ -120,7 +138,7 @@ public final class ParquetReader: BatchReader {
     }
 
     private static func decodeChunk(file: ParquetFile, rowGroup rg: RowGroup, group g: Int, groups: Int,
-                                    leaf: ParquetLeaf, rows: Int) throws -> DecodedColumn {
+                                    leaf: ParquetLeaf, rows: Int) throws -> ParquetChunkResult {
         let loc = SourceLocation(file: file.name)
         let place = "row group \(g + 1) of \(groups), column '\(leaf.name)'"
         guard let m = rg.columns[leaf.index].metaData else {
@@ -135,11 +153,17 @@ public final class ParquetReader: BatchReader {
         guard m.type == leaf.physical else {
             throw WortError.data("\(place): the chunk's type \(m.type) differs from the schema's \(leaf.physical)", at: loc)
         }
-        if rows == 0 {
+        // Level entries to read: a row each, or (under a repeated level) the chunk's count.
+        let entries = leaf.maxRep > 0 ? Int(clamping: m.numValues) : rows
+        guard entries >= 0, entries <= Int(Int32.max) else {
+            throw WortError.data("\(place): the column chunk claims \(m.numValues) values", at: loc)
+        }
+        if entries == 0 {
             var empty = ParquetChunkDecoder(leaf: leaf, codec: m.codec, rows: 0)
-            return try empty.decode(UnsafeBufferPointer(start: nil, count: 0), fileOffset: 0) {
-                WortError.data("\(place): \($1)", at: loc)
-            }
+            let none = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
+            let fail: (Int, String) -> WortError = { WortError.data("\(place): \($1)", at: loc) }
+            if leaf.maxRep > 0 { return .nested(try empty.decodeNested(none, fileOffset: 0, fail: fail)) }
+            return .flat(try empty.decode(none, fileOffset: 0, fail: fail))
         }
         var start = m.dataPageOffset
         if let d = m.dictionaryPageOffset, d > 0, d < start { start = d }
@@ -147,24 +171,33 @@ public final class ParquetReader: BatchReader {
         guard start >= 4, length >= 0, length <= Int64(file.size), start <= Int64(file.size) - length else {
             throw WortError.data("\(place): the column chunk at byte \(start) of \(length) bytes lies outside the file (\(file.size) bytes)", at: loc)
         }
-        guard rows == 0 || length > 0 else { throw WortError.data("\(place): the column chunk is empty", at: loc) }
+        guard length > 0 else { throw WortError.data("\(place): the column chunk is empty", at: loc) }
         let bytes = try file.read(offset: Int(start), count: Int(length))
-        var decoder = ParquetChunkDecoder(leaf: leaf, codec: m.codec, rows: rows)
+        var decoder = ParquetChunkDecoder(leaf: leaf, codec: m.codec, rows: entries)
         return try bytes.withUnsafeBufferPointer { chunk in
-            try decoder.decode(chunk, fileOffset: Int(start)) { offset, message in
+            let fail: (Int, String) -> WortError = { offset, message in
                 WortError.data("\(place), page at byte \(offset): \(message)", at: loc)
             }
+            if leaf.maxRep > 0 { return .nested(try decoder.decodeNested(chunk, fileOffset: Int(start), fail: fail)) }
+            return .flat(try decoder.decode(chunk, fileOffset: Int(start), fail: fail))
         }
     }
 }
 
+enum ParquetChunkResult: Sendable {
+    case flat(DecodedColumn)
+    case nested(NestedChunk)
+    var flat: DecodedColumn? { if case .flat(let c) = self { c } else { nil } }
+    var nested: NestedChunk? { if case .nested(let c) = self { c } else { nil } }
+}
+
 /// Results of the parallel column decoders, one slot each.
 private final class ParquetResultSlots: @unchecked Sendable {
-    private var results: [Result<DecodedColumn, Error>?]
+    private var results: [Result<ParquetChunkResult, Error>?]
     private let lock = NSLock()
     init(count: Int) { results = Array(repeating: nil, count: count) }
-    func set(_ i: Int, _ r: Result<DecodedColumn, Error>) { lock.lock(); results[i] = r; lock.unlock() }
-    func take() -> [Result<DecodedColumn, Error>] {
+    func set(_ i: Int, _ r: Result<ParquetChunkResult, Error>) { lock.lock(); results[i] = r; lock.unlock() }
+    func take() -> [Result<ParquetChunkResult, Error>] {
         lock.lock(); defer { lock.unlock() }
         return results.map { $0 ?? .failure(WortError.data("a column was not decoded")) }
     }
@@ -242,19 +275,25 @@ struct ParquetSchemaTree {
     struct Output {
         var name: String
         var leaf: ParquetLeaf?
+        /// A LIST or MAP of primitive values, read as JSON text.
+        var nested: ParquetNestedPlan?
         /// What kind of unsupported column this is ("LIST", "MAP", "repeated field").
         var unsupported: String?
+        var leaves: [ParquetLeaf] { nested?.leaves ?? (leaf.map { [$0] } ?? []) }
     }
     var outputs: [Output] = []
     var leafCount = 0
     private let elements: [SchemaElement]
     private var next = 1
+    /// Leaves inside the current repeated subtree, with the definition level at its repeated node.
+    private var collected: [(leaf: SchemaElement, index: Int, def: Int, rep: Int, repDef: Int, path: String, level: Int)] = []
+    private var nestStart = 0
 
     init(_ elements: [SchemaElement], location: SourceLocation) throws {
         self.elements = elements
         guard let root = elements.first else { throw WortError.data("the schema is empty", at: location) }
         do {
-            try children(of: root, prefix: [], def: 0, inside: nil, depth: 0)
+            try children(of: root, prefix: [], def: 0, rep: 0, repDef: 0, inside: nil, depth: 0)
             guard next == elements.count else {
                 throw ParquetDecodeError("the schema has \(elements.count - next) elements outside the tree")
             }
@@ -263,7 +302,7 @@ struct ParquetSchemaTree {
         }
     }
 
-    private mutating func children(of e: SchemaElement, prefix: [String], def: Int, inside: Int?, depth: Int) throws {
+    private mutating func children(of e: SchemaElement, prefix: [String], def: Int, rep: Int, repDef: Int, inside: Int?, depth: Int) throws {
         guard depth < 64 else { throw ParquetDecodeError("the schema nests too deeply") }
         let n = Int(e.numChildren ?? 0)
         guard n >= 0, n <= elements.count - next else { throw ParquetDecodeError("a group claims \(n) children") }
@@ -273,7 +312,10 @@ struct ParquetSchemaTree {
             let path = prefix + [c.name]
             let dotted = path.joined(separator: ".")
             let d = def + (c.repetition == .required ? 0 : 1)
+            let r = rep + (c.repetition == .repeated ? 1 : 0)
+            let rd = c.repetition == .repeated ? d : repDef
             var within = inside
+            var startsNested = false
             if within == nil {
                 let kind: String?
                 if c.logicalType == .list || c.convertedType == .list { kind = "LIST" }
@@ -283,24 +325,60 @@ struct ParquetSchemaTree {
                 if let kind {
                     outputs.append(Output(name: dotted, leaf: nil, unsupported: kind))
                     within = outputs.count - 1
+                    startsNested = true
+                    collected = []
+                    nestStart = depth
                 }
             }
-            if (c.numChildren ?? 0) > 0 || c.type == nil {
-                try children(of: c, prefix: path, def: d, inside: within, depth: depth + 1)
+            let isGroup = (c.numChildren ?? 0) > 0 || c.type == nil
+            if isGroup {
+                try children(of: c, prefix: path, def: d, rep: r, repDef: rd, inside: within, depth: depth + 1)
             } else {
                 let index = leafCount
                 leafCount += 1
+                guard let physical = c.type else { throw ParquetDecodeError("column '\(dotted)' has no type") }
+                if physical == .fixedLenByteArray && (c.typeLength ?? 0) <= 0 {
+                    throw ParquetDecodeError("column '\(dotted)' is FIXED_LEN_BYTE_ARRAY without a length")
+                }
                 if within == nil {
                     let (type, conv) = ParquetColumnMapping.map(c)
-                    guard let physical = c.type else { throw ParquetDecodeError("column '\(dotted)' has no type") }
-                    if physical == .fixedLenByteArray && (c.typeLength ?? 0) <= 0 {
-                        throw ParquetDecodeError("column '\(dotted)' is FIXED_LEN_BYTE_ARRAY without a length")
-                    }
                     outputs.append(Output(name: dotted, leaf: ParquetLeaf(
                         index: index, name: dotted, element: c, physical: physical, typeLength: Int(c.typeLength ?? 0),
                         maxDef: d, type: type, conversion: conv)))
+                } else {
+                    collected.append((c, index, d, r, rd, dotted, depth - nestStart))
+                }
+            }
+            if startsNested, let o = within {
+                outputs[o].nested = plan(kind: outputs[o].unsupported!, name: dotted, listDef: c.repetition == .repeated ? def : d)
+                if outputs[o].nested != nil { outputs[o].unsupported = nil }
+                else if outputs[o].unsupported == "LIST" || outputs[o].unsupported == "MAP" {
+                    outputs[o].unsupported! += " of nested values"
                 }
             }
         }
+    }
+
+    /// A LIST of one primitive leaf or a MAP of a primitive key and value, each under one
+    /// repeated level; nil for other shapes.
+    private func plan(kind: String, name: String, listDef: Int) -> ParquetNestedPlan? {
+        guard collected.allSatisfy({ $0.rep == 1 }), let first = collected.first,
+              collected.allSatisfy({ $0.repDef == first.repDef }) else { return nil }
+        let isMap = kind == "MAP"
+        guard collected.count == (isMap ? 2 : 1) else { return nil }
+        // The leaves sit right under the repeated node: LIST/repeated/element (or the
+        // two-level LIST/repeated leaf), MAP/key_value/{key, value}, or a repeated leaf.
+        let levels = Set(collected.map(\.level))
+        switch kind {
+        case "LIST": guard levels == [2] || levels == [1] else { return nil }
+        case "MAP": guard levels == [2] else { return nil }
+        default: guard levels == [0] else { return nil }
+        }
+        let leaves = collected.map { c -> ParquetLeaf in
+            let (type, conv) = ParquetColumnMapping.map(c.leaf)
+            return ParquetLeaf(index: c.index, name: c.path, element: c.leaf, physical: c.leaf.type!,
+                               typeLength: Int(c.leaf.typeLength ?? 0), maxDef: c.def, type: type, conversion: conv, maxRep: 1)
+        }
+        return ParquetNestedPlan(isMap: isMap, leaves: leaves, listDef: listDef, entryDef: first.repDef)
     }
 }

@@ -38,7 +38,7 @@ enum PQRFixtures {
         for codec in ["none", "snappy", "gzip", "zstd"] {
             for dict in ["dict", "plain"] { for v in ["1", "2"] { n.append("pa_\(codec)_\(dict)_v\(v)") } }
         }
-        return n + ["pa_enc_v1", "pa_enc_v2", "pa_int96", "pa_empty", "duck", "duck_v2", "polars"]
+        return n + ["pa_enc_v1", "pa_enc_v2", "pa_int96", "pa_empty", "duck", "duck_v2", "polars", "pa_list", "pa_list_v2"]
     }()
 }
 
@@ -133,6 +133,19 @@ def column_texts(arr, t):
         def micros(v): return v * per if per else v // 1000
         f = fmt_micros_ts if pa.types.is_timestamp(t) else fmt_micros_time
         return [None if v is None else f(micros(v)) for v in ints]
+    if pa.types.is_list(t) or pa.types.is_large_list(t):
+        inner = column_texts(arr.flatten(), t.value_type)
+        quote = not (pa.types.is_integer(t.value_type) or pa.types.is_floating(t.value_type) or pa.types.is_boolean(t.value_type) or pa.types.is_decimal(t.value_type))
+        offsets = arr.offsets.to_pylist()
+        def elem(x): return "null" if x is None else (json.dumps(x, ensure_ascii=False) if quote else x)
+        return [None if not arr[i].is_valid else "[" + ",".join(elem(x) for x in inner[offsets[i]:offsets[i + 1]]) + "]" for i in range(len(arr))]
+    if pa.types.is_map(t):
+        keys = column_texts(arr.keys, t.key_type)
+        items = column_texts(arr.items, t.item_type)
+        quote = not (pa.types.is_integer(t.item_type) or pa.types.is_floating(t.item_type) or pa.types.is_boolean(t.item_type) or pa.types.is_decimal(t.item_type))
+        offsets = arr.offsets.to_pylist()
+        def elem(x): return "null" if x is None else (json.dumps(x, ensure_ascii=False) if quote else x)
+        return [None if not arr[i].is_valid else "{" + ",".join(json.dumps(keys[k], ensure_ascii=False) + ":" + elem(items[k]) for k in range(offsets[i], offsets[i + 1])) + "}" for i in range(len(arr))]
     vals = arr.to_pylist()
     def one(v):
         if v is None: return None
@@ -191,11 +204,16 @@ pq.write_table(t.slice(0, 0), os.path.join(out, "pa_empty.parquet"))
 expect("pa_empty")
 
 lt = pa.table({"id": pa.array(range(50), pa.int64()),
-               "tags": pa.array([[str(i), "x"] if i % 3 else None for i in range(50)], pa.list_(pa.string())),
-               "m": pa.array([[("k", i)] for i in range(50)], pa.map_(pa.string(), pa.int32())),
-               "name": pa.array([f"n{i}" for i in range(50)])})
-pq.write_table(lt, os.path.join(out, "pa_list.parquet"))
-expect("pa_list", columns=["id", "name"])
+               "tags": pa.array([[str(i), "x \"q\"\n"] if i % 3 else (None if i % 2 else []) for i in range(50)], pa.list_(pa.string())),
+               "nums": pa.array([[i, None, -i] if i % 4 else [None] for i in range(50)], pa.list_(pa.int32())),
+               "fl": pa.array([[i / 4, 1e300] for i in range(50)], pa.list_(pa.float64())),
+               "m": pa.array([[("k", i), ("k2", None)] if i % 5 else None for i in range(50)], pa.map_(pa.string(), pa.int32())),
+               "name": pa.array([f"n{i}" for i in range(50)]),
+               "objs": pa.array([[{"a": i}] for i in range(50)], pa.list_(pa.struct([("a", pa.int32())])))})
+pq.write_table(lt, os.path.join(out, "pa_list.parquet"), row_group_size=20, data_page_size=64)
+expect("pa_list", columns=["id", "tags", "nums", "fl", "m", "name"])
+pq.write_table(lt, os.path.join(out, "pa_list_v2.parquet"), row_group_size=20, data_page_size=64, data_page_version="2.0", compression="zstd")
+expect("pa_list_v2", columns=["id", "tags", "nums", "fl", "m", "name"])
 
 con = duckdb.connect()
 con.execute(f"""COPY (SELECT i::INTEGER AS i, (i * 1000003)::BIGINT AS big, i / 7.0 AS dbl,
@@ -205,7 +223,9 @@ con.execute(f"""COPY (SELECT i::INTEGER AS i, (i * 1000003)::BIGINT AS big, i / 
     uuid_extract_version ? NULL : NULL AS dummy,
     ('00000000-0000-4000-8000-' || lpad(i::VARCHAR, 12, '0'))::UUID AS u, i % 2 = 0 AS flag,
     {{'city': 'c' || (i % 9)::VARCHAR, 'zip': i}} AS addr, TIME '01:02:03' + to_seconds(i) AS tm,
-    (i % 100)::TINYINT AS tiny, i::UBIGINT AS ub
+    (i % 100)::TINYINT AS tiny, i::UBIGINT AS ub,
+    CASE WHEN i % 4 = 0 THEN NULL WHEN i % 4 = 1 THEN []::INTEGER[] ELSE [i, NULL, i + 1] END AS li,
+    MAP {{'a': i, 'b' || (i % 3)::VARCHAR: NULL}} AS mp
     FROM range(3000) t(i)) TO '{out}/duck.parquet' (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE 1024)""".replace("uuid_extract_version ? NULL : NULL AS dummy,", ""))
 expect("duck")
 con.execute(f"COPY (SELECT * FROM '{out}/duck.parquet') TO '{out}/duck_v2.parquet' (FORMAT parquet, PARQUET_VERSION v2, COMPRESSION gzip, ROW_GROUP_SIZE 2048)")
