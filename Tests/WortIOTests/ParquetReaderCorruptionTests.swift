@@ -69,7 +69,7 @@ func pqrTryRead(_ path: String, columns: [String]? = nil) -> WortError? {
         func next() -> Int { seed ^= seed << 13; seed ^= seed >> 7; seed ^= seed << 17; return Int(seed >> 1) }
         var errors = 0, successes = 0
         let path = tmp.path + "/fuzz.parquet"
-        for round in 0..<400 {
+        for round in 0..<(Int(ProcessInfo.processInfo.environment["PQR_FUZZ_ROUNDS"] ?? "") ?? 400) {
             var b = original
             switch round % 4 {
             case 0:  // one random byte anywhere
@@ -88,7 +88,7 @@ func pqrTryRead(_ path: String, columns: [String]? = nil) -> WortError? {
             let columns = name.hasPrefix("pa_list") ? ["id", "tags", "nums", "fl", "m", "name"] : nil
             if pqrTryRead(path, columns: columns) == nil { successes += 1 } else { errors += 1 }
         }
-        #expect(errors + successes == 400)
+        #expect(errors + successes > 0)
         #expect(errors > 0)
     }
 }

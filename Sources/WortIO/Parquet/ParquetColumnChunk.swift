@@ -438,7 +438,10 @@ struct ParquetChunkDecoder {
             } else if div == 1 {
                 payload = .timestamp(spread(dense.i64, 0) { $0 &* mul })
             } else {
-                payload = .timestamp(spread(dense.i64, 0) { v in v >= 0 ? v / div : -((-v + div - 1) / div) })
+                payload = .timestamp(spread(dense.i64, 0) { v in  // floor division, safe for Int64.min
+                    let q = v / div
+                    return v % div < 0 ? q - 1 : q
+                })
             }
         case .decimalInt:
             payload = .decimal(t == .int32 ? spread(dense.i32, 0) { Int64($0) } : spread(dense.i64, 0) { $0 })

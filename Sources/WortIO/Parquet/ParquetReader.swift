@@ -307,6 +307,8 @@ struct ParquetSchemaTree {
         let n = Int(e.numChildren ?? 0)
         guard n >= 0, n <= elements.count - next else { throw ParquetDecodeError("a group claims \(n) children") }
         for _ in 0..<n {
+            // Earlier children's subtrees may have used up the elements.
+            guard next < elements.count else { throw ParquetDecodeError("a group claims more children than the schema holds") }
             let c = elements[next]
             next += 1
             let path = prefix + [c.name]

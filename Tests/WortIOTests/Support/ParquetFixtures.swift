@@ -38,7 +38,7 @@ enum PQRFixtures {
         for codec in ["none", "snappy", "gzip", "zstd"] {
             for dict in ["dict", "plain"] { for v in ["1", "2"] { n.append("pa_\(codec)_\(dict)_v\(v)") } }
         }
-        return n + ["pa_enc_v1", "pa_enc_v2", "pa_int96", "pa_empty", "duck", "duck_v2", "polars", "pa_list", "pa_list_v2"]
+        return n + ["pa_enc_v1", "pa_enc_v2", "pa_int96", "pa_empty", "pa_misc", "duck", "duck_v2", "polars", "pa_list", "pa_list_v2"]
     }()
 }
 
@@ -199,6 +199,19 @@ for v in ["1.0", "2.0"]:
 
 pq.write_table(t.select(["ts_ms", "ts_ns", "req"]), os.path.join(out, "pa_int96.parquet"), use_deprecated_int96_timestamps=True)
 expect("pa_int96")
+
+misc = pa.table({
+    "f16": pa.array([maybe(rnd.choice([0.5, -2.0, 65504.0, 1e-7, 3.140625])) for _ in range(200)], pa.float16()),
+    "uid": pa.array([maybe(uuid.UUID(int=rnd.getrandbits(128)).bytes) for _ in range(200)], pa.uuid()),
+    "t_ns": pa.array([maybe(rnd.randint(0, 86_400 * 10**9 - 1)) for _ in range(200)], pa.time64("ns")),
+    "ts_s": pa.array([maybe(rnd.randint(-10**9, 10**9)) for _ in range(200)], pa.timestamp("s")),
+    "u16": pa.array([maybe(rnd.randint(0, 65535)) for _ in range(200)], pa.uint16()),
+    "fixed": pa.array([maybe(bytes([rnd.randint(0, 255) for _ in range(3)])) for _ in range(200)], pa.binary(3)),
+    "ls": pa.array([maybe("large " + rnd.choice(words)) for _ in range(200)], pa.large_string()),
+    "dec_i32": pa.array([maybe(decimal.Decimal(rnd.randint(-9999, 9999)).scaleb(-1)) for _ in range(200)], pa.decimal128(4, 1)),
+})
+pq.write_table(misc, os.path.join(out, "pa_misc.parquet"), store_decimal_as_integer=True)
+expect("pa_misc")
 
 pq.write_table(t.slice(0, 0), os.path.join(out, "pa_empty.parquet"))
 expect("pa_empty")
