@@ -46,7 +46,7 @@ public enum TableFiles {
         case .xlsx:
             return try XLSXReader(source: InputSource(argument: path), options: opts)
         case .parquet:
-            throw WortError.usage("reading .\(f.rawValue) is not built yet")
+            return try ParquetReader(source: InputSource(argument: path), options: opts)
         }
     }
 
