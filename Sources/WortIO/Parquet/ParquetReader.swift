@@ -89,10 +89,7 @@ public final class ParquetReader: BatchReader {
             try load(group: nextGroup)
             nextGroup += 1
         }
-        // A decoded row group is in memory already: handing it out whole costs no copy,
-        // cutting it costs one. Cut only row groups much larger than a batch.
-        let size = currentRows <= 4 * batchRows ? currentRows : batchRows
-        let end = min(currentRows, currentDone + size)
+        let end = min(currentRows, currentDone + batchRows)
         let range = currentDone..<end
         currentDone = end
         if outputs.isEmpty { return Table(rowCount: range.count) }
