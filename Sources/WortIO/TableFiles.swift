@@ -46,6 +46,10 @@ public enum TableFiles {
         case .xlsx:
             return try XLSXReader(source: InputSource(argument: path), options: opts)
         case .parquet:
+            // A decoded row group is in memory already; cutting it into smaller batches
+            // copies every value once more. With the default batch size, hand out whole
+            // row groups (writers' default is 128K rows, DuckDB's 122,880).
+            if opts.batchRows == ReadOptions().batchRows { opts.batchRows = 1 << 20 }
             return try ParquetReader(source: InputSource(argument: path), options: opts)
         }
     }
