@@ -64,9 +64,7 @@ enum CSVSniffer {
         return sq > 2 * dq + 2 ? 0x27 : 0x22
     }
 
-    /// A first row is a header when, in columns whose other values share a type, its value
-    /// does not have that type (e.g. "age" over numbers). With no typed columns to judge
-    /// by, a header is assumed, as in most files people have.
+    /// Whether the first row is a header (see `HeaderVotes`).
     static func looksLikeHeader(_ p: UnsafeBufferPointer<UInt8>, dialect: CSVDialect, options: ReadOptions) -> Bool {
         let parser = CSVRecordParser(delimiter: dialect.delimiter, quote: dialect.quote)
         var first: [[UInt8]] = []
@@ -88,21 +86,12 @@ enum CSVSniffer {
             if rows > sampleRecords { throw Enough() }
         }
         guard rows >= 2 else { return true }
-        var headerVotes = 0, dataVotes = 0
+        var votes = HeaderVotes()
         for (k, ev) in evidence.enumerated() {
-            let t = ev.infer(threshold: 1.0).type
-            guard t != .string, ev.nonNullCount > 0 else { continue }
             var one = TypeEvidence()
             first[k].withUnsafeBufferPointer { one.observe($0, nullTokens: options.nullTokens) }
-            if one.nonNullCount == 0 { continue }
-            let firstType = one.infer(threshold: 1.0).type
-            if firstType == t || (t == .double && firstType == .int64) || (t == .timestamp && firstType == .date) {
-                dataVotes += 1
-            } else {
-                headerVotes += 1
-            }
+            votes.judge(first: one, below: ev)
         }
-        if headerVotes == 0 && dataVotes == 0 { return true }
-        return headerVotes > dataVotes
+        return votes.isHeader
     }
 }

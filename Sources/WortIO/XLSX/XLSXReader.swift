@@ -150,23 +150,13 @@ public final class XLSXReader: BatchReader {
     static func looksLikeHeader(_ cells: [XLSXCell], _ texts: [String], firstStats: [XLSXColumnStats],
                                 below: [XLSXColumnStats], options: ReadOptions) -> Bool {
         if cells.contains(where: { $0.kind != .text && $0.kind != .shared }) { return false }
-        var headerVotes = 0, dataVotes = 0
+        var votes = HeaderVotes()
         for cell in cells {
             let b = below[cell.column]
             guard b.kinds != 0 else { continue }
-            if b.kinds & ~XLSXColumnStats.textBits != 0 { headerVotes += 1; continue }   // typed cells below text
-            let t = b.evidence.infer(threshold: 1.0).type
-            guard t != .string, b.evidence.nonNullCount > 0 else { continue }
-            let one = firstStats[cell.column].evidence
-            if one.nonNullCount == 0 { continue }
-            let firstType = one.infer(threshold: 1.0).type
-            if firstType == t || (t == .double && firstType == .int64) || (t == .timestamp && firstType == .date) {
-                dataVotes += 1
-            } else {
-                headerVotes += 1
-            }
+            if b.kinds & ~XLSXColumnStats.textBits != 0 { votes.voteHeader(); continue }   // typed cells below text
+            votes.judge(first: firstStats[cell.column].evidence, below: b.evidence)
         }
-        if headerVotes == 0 && dataVotes == 0 { return true }
-        return headerVotes > dataVotes
+        return votes.isHeader
     }
 }
