@@ -80,8 +80,10 @@ public final class ParquetWriter: BatchWriter {
             let take = min(rows - row, max(1, Int((room / rowBytes).rounded(.up))))
             let range = row..<(row + take)
             let encoders = encoders
-            if encoders.count == 1 {
-                encoders[0].append(batch.columns[0], rows: range)
+            // Small batches (a CSV chunk is a few thousand rows) are cheaper to encode here
+            // than to spread over threads that the reader keeps busy anyway.
+            if encoders.count == 1 || range.count < 32_768 {
+                for k in encoders.indices { encoders[k].append(batch.columns[k], rows: range) }
             } else {
                 DispatchQueue.concurrentPerform(iterations: encoders.count) { k in
                     encoders[k].append(batch.columns[k], rows: range)
