@@ -31,6 +31,13 @@ public final class ParquetWriter: BatchWriter {
     private let options: ParquetWriteOptions
     private var schema: Schema?
     private var encoders: [ColumnChunkEncoder] = []
+    /// One serial queue per column: batches are encoded there, so the caller (and the
+    /// reader feeding it) go on while columns encode on whatever core is free.
+    private var columnQueues: [DispatchQueue] = []
+    private let inFlight = DispatchGroup()
+    private var batchesInFlight = 0
+    /// PLAIN bytes of the row group so far, as estimated from the batches given.
+    private var groupBytes = 0.0
     private var offset: Int64 = 0
     private var rowGroups: [RowGroup] = []
     private var groupRows = 0
@@ -48,6 +55,7 @@ public final class ParquetWriter: BatchWriter {
     public func setSchema(_ schema: Schema) {
         guard self.schema == nil else { return }
         self.schema = schema
+        columnQueues = schema.fields.indices.map { _ in DispatchQueue(label: "wort.parquet.column") }
         encoders = schema.fields.map {
             ColumnChunkEncoder(type: $0.type, codec: options.codec, pageBytes: options.pageBytes,
                                dictionary: options.dictionary, maxDictionaryBytes: options.maxDictionaryBytes)
@@ -76,22 +84,20 @@ public final class ParquetWriter: BatchWriter {
         let rowBytes = max(1.0, estimatedRowBytes(batch))
         var row = 0
         while row < rows {
-            let room = Double(max(0, options.rowGroupBytes - bufferedBytes))
+            let room = max(0, Double(options.rowGroupBytes) - groupBytes)
             let take = min(rows - row, max(1, Int((room / rowBytes).rounded(.up))))
             let range = row..<(row + take)
-            let encoders = encoders
-            // Small batches (a CSV chunk is a few thousand rows) are cheaper to encode here
-            // than to spread over threads that the reader keeps busy anyway.
-            if encoders.count == 1 || range.count < 32_768 {
-                for k in encoders.indices { encoders[k].append(batch.columns[k], rows: range) }
-            } else {
-                DispatchQueue.concurrentPerform(iterations: encoders.count) { k in
-                    encoders[k].append(batch.columns[k], rows: range)
-                }
+            for k in encoders.indices {
+                let encoder = encoders[k], column = batch.columns[k]
+                columnQueues[k].async(group: inFlight) { encoder.append(column, rows: range) }
             }
+            // Queued work holds its batch: wait now and then so memory stays bounded.
+            batchesInFlight += 1
+            if batchesInFlight >= 8 { inFlight.wait(); batchesInFlight = 0 }
             row += take
             groupRows += take
-            if bufferedBytes >= options.rowGroupBytes { try flushRowGroup() }
+            groupBytes += Double(take) * rowBytes
+            if groupBytes >= Double(options.rowGroupBytes) { try flushRowGroup() }
         }
     }
 
@@ -100,6 +106,7 @@ public final class ParquetWriter: BatchWriter {
         guard let schema else {
             throw WortError.usage("a Parquet file needs columns, and the input has none")
         }
+        inFlight.wait()
         if groupRows > 0 && !encoders.isEmpty { try flushRowGroup() }
         if offset == 0 { try emit(magic) }
         var elements = [SchemaElement(name: "schema", numChildren: Int32(schema.fields.count))]
@@ -117,8 +124,6 @@ public final class ParquetWriter: BatchWriter {
     // MARK: Internals
 
     private let magic: [UInt8] = Array("PAR1".utf8)
-
-    private var bufferedBytes: Int { encoders.reduce(0) { $0 + $1.bufferedPlainBytes } }
 
     private func emit(_ bytes: [UInt8]) throws {
         guard !bytes.isEmpty else { return }
@@ -142,6 +147,9 @@ public final class ParquetWriter: BatchWriter {
     }
 
     private func flushRowGroup() throws {
+        inFlight.wait()
+        batchesInFlight = 0
+        groupBytes = 0
         if offset == 0 { try emit(magic) }
         let n = encoders.count
         let encoders = encoders
