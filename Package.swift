@@ -10,6 +10,7 @@ let package = Package(
         .executable(name: "wort", targets: ["wort"]),
         .library(name: "WortCore", targets: ["WortCore"]),
         .library(name: "WortIO", targets: ["WortIO"]),
+        .library(name: "WortRecipe", targets: ["WortRecipe"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -28,6 +29,7 @@ let package = Package(
                 "WortCore", "CSnappy", "CZstd", "CWortZlib",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]),
+        .target(name: "WortRecipe", dependencies: ["WortCore"]),
         .executableTarget(
             name: "wort",
             dependencies: [
@@ -43,6 +45,7 @@ let package = Package(
                 "WortIO", "WortCore", "WortTestSupport",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),  // builds .xlsx fixtures
             ]),
+        .testTarget(name: "WortRecipeTests", dependencies: ["WortRecipe", "WortCore"], exclude: ["Golden"]),
         // Runs the built `wort` binary end to end; depends on no module on purpose.
         .testTarget(name: "WortCLITests", dependencies: []),
     ]
