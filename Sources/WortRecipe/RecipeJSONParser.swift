@@ -107,7 +107,12 @@ public struct RecipeJSONParser {
     private var column = 1
 
     public static func parse(_ text: String, file: String) throws -> JSONNode {
-        var p = RecipeJSONParser(bytes: Array(text.utf8), file: file)
+        try parse(bytes: Array(text.utf8), file: file)
+    }
+
+    /// Parses raw file bytes; invalid UTF-8 inside a string is an error, not replaced.
+    public static func parse(bytes: [UInt8], file: String) throws -> JSONNode {
+        var p = RecipeJSONParser(bytes: bytes, file: file)
         return try p.parseDocument()
     }
 

@@ -16,6 +16,11 @@ public enum RecipeJSONReader {
         try read(node: RecipeJSONParser.parse(text, file: file), file: file)
     }
 
+    /// Reads a recipe from a file's raw bytes (a leading UTF-8 byte order mark is skipped).
+    public static func read(bytes: [UInt8], file: String) throws -> Recipe {
+        try read(node: RecipeJSONParser.parse(bytes: bytes, file: file), file: file)
+    }
+
     public static func read(node: JSONNode, file: String = "recipe.json") throws -> Recipe {
         var reader = Reader(file: file)
         return try reader.recipe(node)

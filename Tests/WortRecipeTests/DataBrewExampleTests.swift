@@ -140,3 +140,25 @@ import WortCore
         #expect(try RecipeJSONReader.read(step).steps[0].conditions[0].condition == name)
     }
 }
+
+@Test func bareActionStepsAndActionWrapperWithConditionsParse() throws {
+    let r = try RecipeJSONReader.read(#"""
+    [
+      {"Operation": "UPPER_CASE", "Parameters": {"sourceColumn": "a"},
+       "ConditionExpressions": [{"Condition": "IS", "Value": "[\"x\"]", "TargetColumn": "a"}]},
+      {"RecipeAction": {"Operation": "LOWER_CASE", "Parameters": {"sourceColumn": "b"}},
+       "ConditionExpressions": [{"Condition": "IS_MISSING", "TargetColumn": "b"}]}
+    ]
+    """#)
+    #expect(r.steps[0] == RecipeStep(action: RecipeAction(operation: "UPPER_CASE", parameters: ["sourceColumn": "a"]),
+                                     conditions: [ConditionExpression(condition: "IS", value: #"["x"]"#, targetColumn: "a")]))
+    #expect(r.steps[1] == RecipeStep(action: RecipeAction(operation: "LOWER_CASE", parameters: ["sourceColumn": "b"]),
+                                     conditions: [ConditionExpression(condition: "IS_MISSING", targetColumn: "b")]))
+}
+
+@Test func bytesWithByteOrderMarkParseAndBadUTF8IsAnError() throws {
+    let bom: [UInt8] = [0xEF, 0xBB, 0xBF] + Array(#"[{"Action":{"Operation":"A"}}]"#.utf8)
+    #expect(try RecipeJSONReader.read(bytes: bom, file: "b.json").steps.map(\.action.operation) == ["A"])
+    let bad: [UInt8] = Array(#"[{"Action":{"Operation":""#.utf8) + [0xFF] + Array(#""}}]"#.utf8)
+    #expect(throws: WortError.self) { try RecipeJSONReader.read(bytes: bad, file: "b.json") }
+}
