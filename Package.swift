@@ -2,7 +2,8 @@
 import PackageDescription
 
 // Dependencies point down only: wort -> WortIO -> WortCore.
-// WortProfile, WortRecipe, WortTUI and WortTerminal join this graph with their issues.
+// WortProfile, WortTUI and WortTerminal join this graph with their issues; WortRecipe holds
+// the recipe model so far.
 let package = Package(
     name: "Wort",
     platforms: [.macOS(.v14)],
