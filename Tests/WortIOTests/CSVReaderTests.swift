@@ -172,3 +172,26 @@ import WortCore
         #expect(rows == [["1", "2"], ["3", "x y"]])
     }
 }
+
+@Suite struct CSVTypeScanTests {
+    /// With `keepInvalidAsText`, a column is typed only when every value fits; the scan may
+    /// stop observing a column early, but the types it reports must equal a full scan's.
+    @Test func exactTypesMatchAFullScan() throws {
+        let t = TempDir(); defer { t.cleanup() }
+        var text = "id,code,when,mixed,flag\n"
+        for i in 0..<5_000 {
+            let mixed = i == 4_000 ? "n/a-ish" : "\(i)"
+            text += "\(i),\(i == 3 ? "A1" : "\(i % 7)"),2024-01-\(String(format: "%02d", i % 28 + 1)),\(mixed),\(i % 2 == 0)\n"
+        }
+        let p = t.file("scan.csv", text)
+        var full = ReadOptions(); full.blockBytes = 2048
+        var exact = full; exact.keepInvalidAsText = true
+        let a = try CSVTypeScan.run(.file(p), options: full).types(threshold: 0.95, keepInvalidAsText: true)
+        let b = try CSVTypeScan.run(.file(p), options: exact).types(threshold: 0.95, keepInvalidAsText: true)
+        #expect(a == b)
+        #expect(b.map(\.type) == [.int64, .string, .date, .string, .bool])
+        // Without the option the 95% rule keeps `mixed` and `code` typed, with invalid cells.
+        let loose = try CSVTypeScan.run(.file(p), options: full).types(threshold: 0.95)
+        #expect(loose.map(\.type) == [.int64, .int64, .date, .int64, .bool])
+    }
+}

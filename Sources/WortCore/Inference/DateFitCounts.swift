@@ -13,6 +13,9 @@ public struct DateFitCounts: Sendable, Equatable {
 
     public init() {}
 
+    /// Values that parse under at least one order.
+    public var total: Int { anyOrder + monthFirstOnly + dayFirstOnly + bothOrders }
+
     /// Values that parse when read with `order`.
     public func fitting(_ order: DateOrder) -> Int {
         anyOrder + bothOrders + (order == .monthFirst ? monthFirstOnly : dayFirstOnly)

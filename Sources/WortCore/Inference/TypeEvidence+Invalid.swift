@@ -1,5 +1,9 @@
 extension TypeEvidence {
     /// Non-null values that do not fit `t`: the ones a typed read keeps as invalid cells.
+    /// Some non-null value fits no type at all, so every type would have invalid values
+    /// (a value fits at most one of bool, number, date/timestamp).
+    public var someValueFitsNoType: Bool { boolCount + doubleCount + timestamps.total < nonNullCount }
+
     public func invalidCount(for t: InferredType) -> Int {
         let fitting: Int
         switch t.type {

@@ -139,17 +139,25 @@ struct CSVChunkParser: Sendable {
     }
 
     /// Type evidence for each column and the number of rows.
-    func evidence(_ p: UnsafeBufferPointer<UInt8>, nullTokens: NullTokens,
+    /// - Parameter exactTypesOnly: only types that every value fits matter (the caller
+    ///   turns columns with invalid values into text), so a column stops being observed at
+    ///   its first value that fits no type: it will be text whatever follows.
+    func evidence(_ p: UnsafeBufferPointer<UInt8>, nullTokens: NullTokens, exactTypesOnly: Bool = false,
                   problems: inout CSVChunkProblems) -> (evidence: [TypeEvidence], rows: Int) {
         // Row by row, straight from the parser (measured: cheaper than locating the
         // fields first and observing a column at a time).
         var ev = Array(repeating: TypeEvidence(), count: columnCount)
+        var decided = [Bool](repeating: false, count: columnCount)
         var rows = 0
         var scratch: [UInt8] = []
         let parser = self.parser
         ev.withUnsafeMutableBufferPointer { ev in
             forEachRow(p, problems: &problems) { fields in
                 for k in 0..<fields.count {
+                    if exactTypesOnly {
+                        if decided[k] { continue }
+                        if ev[k].someValueFitsNoType { decided[k] = true; continue }
+                    }
                     let f = fields[k]
                     if f.start < 0 { ev[k].observe(UnsafeBufferPointer(start: nil, count: 0), nullTokens: nullTokens); continue }
                     parser.value(of: f, in: p, scratch: &scratch) { ev[k].observe($0, nullTokens: nullTokens) }

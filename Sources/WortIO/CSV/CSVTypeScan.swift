@@ -15,9 +15,12 @@ public struct CSVTypeScan: Sendable {
         let input = try CSVInput(source, options: options)
         let n = input.columnNames.count
         let tokens = options.nullTokens
+        // Counts stay exact for `schema`; a reader that turns inexact columns into text
+        // needs only to know which columns every value fits.
+        let exactTypesOnly = options.keepInvalidAsText
         let parser = CSVChunkParser(dialect: input.dialect, columnCount: n, onBadRows: options.onBadRows)
         let pass = CSVPass<([TypeEvidence], Int)>(input: input, options: options) { _, p, problems in
-            parser.evidence(p, nullTokens: tokens, problems: &problems)
+            parser.evidence(p, nullTokens: tokens, exactTypesOnly: exactTypesOnly, problems: &problems)
         }
         var total = Array(repeating: TypeEvidence(), count: n)
         var rows = 0
