@@ -31,10 +31,12 @@ let package = Package(
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]),
         .target(name: "WortRecipe", dependencies: ["WortCore"]),
+        // glibc's mallopt for the executable (see Wort.main).
+        .systemLibrary(name: "CWortMalloc", path: "Sources/CWortMalloc"),
         .executableTarget(
             name: "wort",
             dependencies: [
-                "WortCore", "WortIO",
+                "WortCore", "WortIO", "CWortMalloc",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         // Helpers shared by the test targets.

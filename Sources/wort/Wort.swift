@@ -1,10 +1,7 @@
 import ArgumentParser
+import CWortMalloc
 import Foundation
 import WortCore
-
-/// glibc's `mallopt` (malloc.h is not part of the Glibc module).
-@_silgen_name("mallopt")
-private func glibcMallopt(_ param: Int32, _ value: Int32) -> Int32
 
 @main
 struct Wort: ParsableCommand {
@@ -21,8 +18,8 @@ struct Wort: ParsableCommand {
         // each with mmap and unmaps it on free, so every batch pays fresh page faults and
         // zeroing (measured: about a quarter of the CPU time of a CSV convert). Keep them
         // on the heap for reuse instead.
-        _ = glibcMallopt(-3 /* M_MMAP_THRESHOLD */, 256 << 20)
-        _ = glibcMallopt(-1 /* M_TRIM_THRESHOLD */, 512 << 20)
+        _ = mallopt(M_MMAP_THRESHOLD, 256 << 20)
+        _ = mallopt(M_TRIM_THRESHOLD, 512 << 20)
         do {
             var command = try parseAsRoot()
             try command.run()
