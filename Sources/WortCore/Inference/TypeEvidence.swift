@@ -31,8 +31,11 @@ public struct TypeEvidence: Sendable, Equatable {
             } else if bytes[i] == 0x2E || bytes[i] | 0x20 == 0x65 {           // . e E
                 if DoubleParsing.double(bytes, r) != nil { doubleCount += 1; return }
             }
-            // Dates need at least "1/1/2000" or "2000-1-1".
-            if r.count >= 8, let d = DateText.scan(bytes, r) {
+            // Dates need at least "1/1/2000" or "2000-1-1", and start with a year and - or /,
+            // or with a day or month (1-2 digits) and / or . (DateText's layouts).
+            let run = i - r.lowerBound, sep = i < r.upperBound ? bytes[i] : 0
+            let dateShaped = run == 4 ? (sep == 0x2D || sep == 0x2F) : run <= 2 && (sep == 0x2F || sep == 0x2E)
+            if r.count >= 8, dateShaped, let d = DateText.scan(bytes, r) {
                 if d.end == r.upperBound {
                     dates.count(d); timestamps.count(d)
                 } else if TimeText.scan(bytes, d.end, r.upperBound) != nil {
