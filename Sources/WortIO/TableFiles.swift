@@ -4,7 +4,8 @@ import WortCore
 /// Opens readers and writers by format, so every command handles every format alike.
 public enum TableFiles {
     /// The format of an input: `override`, else the extension, else a look at the first
-    /// byte (`{` or `[` is JSON, anything else delimited text). stdin is CSV unless told.
+    /// bytes (magic numbers, `{` or `[` for JSON, else delimited text). stdin and pipes are
+    /// CSV unless told.
     public static func inputFormat(of path: String, override: TableFormat?) throws -> TableFormat {
         if let override { return override }
         if path == "-" { return .csv }
@@ -13,6 +14,9 @@ public enum TableFiles {
             throw WortError.io("is a directory, not a file", at: SourceLocation(file: path))
         }
         if let f = TableFormat(path: path) { return f }
+        // A pipe or FIFO (/dev/stdin, <(...)) can be read only once: peeking at it would
+        // lose its first bytes. Like stdin, it is CSV unless --from says otherwise.
+        if stat(path, &st) == 0, (st.st_mode & S_IFMT) != S_IFREG { return .csv }
         guard let h = fopen(path, "rb") else {
             throw WortError.io("cannot open: \(String(cString: strerror(errno)))", at: SourceLocation(file: path))
         }

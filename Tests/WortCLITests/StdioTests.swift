@@ -71,3 +71,37 @@ import Testing
         #expect((dir.text("o.csv") ?? "") == text)
     }
 }
+
+/// A pipe named by a path (/dev/stdin of a shell pipeline; <(...) and FIFOs alike) can be
+/// read only once: readers that need two passes or random access copy it first, and
+/// nothing peeks at it to guess its format.
+@Suite struct PipeByPathTests {
+    /// Runs `cat FILE | wort ARGS` through the shell, so that /dev/stdin really is a pipe.
+    func piped(_ file: String, _ arguments: [String]) async throws -> RunResult {
+        guard FileManager.default.isExecutableFile(atPath: wortBinary) else { throw MissingBinary(path: wortBinary) }
+        let quoted = ([wortBinary] + arguments).map { "'" + $0 + "'" }.joined(separator: " ")
+        let r = try Running(executable: "/bin/sh", arguments: ["-c", "cat '\(file)' | \(quoted)"],
+                            stdin: nil, directory: nil, environment: ["TERM": "dumb"])
+        return await r.wait(timeout: 30)
+    }
+
+    @Test func typedCSVJSONAndParquetThroughAPipe() async throws {
+        let dir = try TempDir()
+        defer { dir.remove() }
+        let r = try await piped(repoPath("samples/students.csv"), ["convert", "/dev/stdin", dir.url("s.jsonl")])
+        #expect(r.ok, "\(r)")
+        #expect(dir.text("s.jsonl")?.split(separator: "\n").count == 502)
+
+        let j = try await piped(repoPath("samples/page_requests.jsonl"), ["schema", "/dev/stdin", "--from", "jsonl"])
+        #expect(j.ok && j.stdout.hasPrefix("/dev/stdin: 1,500 rows"), "\(j)")
+
+        #expect(try await wort("convert", repoPath("samples/students.csv"), dir.url("s.parquet")).ok)
+        let p = try await piped(dir.url("s.parquet"), ["schema", "/dev/stdin", "--from", "parquet"])
+        #expect(p.ok && p.stdout.hasPrefix("/dev/stdin: 502 rows"), "\(p)")
+
+        let bad = dir.file("bad.csv", "a,b\n1\n")
+        let b = try await piped(bad, ["convert", "/dev/stdin", dir.url("x.jsonl")])
+        #expect(b.status == 1 && b.stderr.contains("/dev/stdin:2:"), "\(b)")
+        #expect(!dir.exists("x.jsonl"))
+    }
+}

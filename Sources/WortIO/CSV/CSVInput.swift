@@ -23,13 +23,15 @@ final class CSVInput: @unchecked Sendable {
     private var scannedUpTo = 0
     private var eof = false
 
-    var displayName: String { source.source.displayName }
+    /// The input's name in messages (the user's path, also when reading a spooled copy).
+    let displayName: String
 
-    init(_ src: InputSource, options: ReadOptions) throws {
+    init(_ src: InputSource, options: ReadOptions, displayName: String? = nil) throws {
         source = try ByteSource(src)
         let blockSize = max(64, options.blockBytes)
         self.blockSize = blockSize
-        let name = src.displayName
+        let name = displayName ?? src.displayName
+        self.displayName = name
         // First block: enough to detect the encoding and sniff the dialect.
         var first: [UInt8] = []
         var hitEnd = try source.read(appendingTo: &first, count: blockSize) == 0

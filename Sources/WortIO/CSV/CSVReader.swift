@@ -24,12 +24,12 @@ public final class CSVReader: ParallelBatchReader {
         var columnTypes = types
         var spool: SpooledInput? = nil
         if columnTypes == nil && !options.allStrings {
-            // Inference reads the input twice; stdin is kept in a temporary file for that.
-            if source == .stdin { spool = try SpooledInput(stdin: ()); src = .file(spool!.path) }
-            columnTypes = try CSVTypeScan.run(src, options: options, progress: scanProgress).types(threshold: options.inferenceThreshold, keepInvalidAsText: options.keepInvalidAsText)
+            // Inference reads the input twice; stdin and pipes are kept in a temporary file.
+            (src, spool) = try SpooledInput.rereadable(source)
+            columnTypes = try CSVTypeScan.run(src, displayName: source.displayName, options: options, progress: scanProgress).types(threshold: options.inferenceThreshold, keepInvalidAsText: options.keepInvalidAsText)
         }
         self.spool = spool
-        let input = try CSVInput(src, options: options)
+        let input = try CSVInput(src, options: options, displayName: source.displayName)
         self.input = input
         let names = input.columnNames
         let finalTypes = columnTypes ?? Array(repeating: InferredType(type: .string), count: names.count)

@@ -10,9 +10,9 @@ public struct CSVTypeScan: Sendable {
     public var dialect: CSVDialect
     public var encoding: TextEncoding
 
-    public static func run(_ source: InputSource, options: ReadOptions,
+    public static func run(_ source: InputSource, displayName: String? = nil, options: ReadOptions,
                            progress: ((Int, Int?) -> Void)? = nil) throws -> CSVTypeScan {
-        let input = try CSVInput(source, options: options)
+        let input = try CSVInput(source, options: options, displayName: displayName)
         let n = input.columnNames.count
         let tokens = options.nullTokens
         // Counts stay exact for `schema`; a reader that turns inexact columns into text

@@ -31,13 +31,10 @@ public final class ParquetReader: BatchReader {
     private let spooled: SpooledInput?
 
     public init(source: InputSource, options: ReadOptions, columns: [String]? = nil) throws {
-        let path: String
-        switch source {
-        case .file(let p): path = p; spooled = nil
-        case .stdin:
-            let s = try SpooledInput(stdin: ())
-            spooled = s; path = s.path
-        }
+        // Parquet needs random access: stdin and pipes are read into a temporary file.
+        let (readable, spool) = try SpooledInput.rereadable(source)
+        spooled = spool
+        guard case .file(let path) = readable else { preconditionFailure("rereadable inputs are files") }
         let name = source.displayName
         file = try ParquetFile(path: path, name: name)
         meta = try file.readFooter()
