@@ -4,7 +4,7 @@ import WortIO
 
 /// How to read an input; shared by every command that reads a file.
 struct InputOptions: ParsableArguments {
-    @Option(help: "Input format when the extension does not say (\(TableFormat.names)).")
+    @Option(help: "Input format when the extension does not say (\(TableFormat.names)); stdin and pipes are CSV unless told.")
     var from: String?
 
     @Flag(help: "The first row is data, not column names (columns become Column_1, Column_2, ...).")
@@ -19,7 +19,7 @@ struct InputOptions: ParsableArguments {
     @Option(help: "Quote character (default: detected, usually \").")
     var quote: String?
 
-    @Option(help: "Input text encoding: utf-8, cp949 (euc-kr), windows-1252 (default: detected).")
+    @Option(help: "Input text encoding: \(TextEncoding.namesForHelp) (default: detected).")
     var encoding: String?
 
     @Option(help: "Sheet of an .xlsx workbook: its name or its 1-based position (default: the first).")
@@ -49,7 +49,7 @@ struct InputOptions: ParsableArguments {
         }
         if let e = encoding {
             guard let enc = TextEncoding(name: e) else {
-                throw WortError.usage("unknown --encoding '\(e)'", hint: "use one of: \(TextEncoding.allCases.map(\.rawValue).joined(separator: ", "))")
+                throw WortError.usage("unknown --encoding '\(e)'", hint: "use one of: \(TextEncoding.namesForHelp)")
             }
             o.encoding = enc
         }

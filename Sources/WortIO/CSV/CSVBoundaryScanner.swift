@@ -16,9 +16,6 @@ struct CSVBoundaryScanner {
 
     init(delimiter: UInt8, quote: UInt8) { self.delimiter = delimiter; self.quote = quote }
 
-    /// True when the scan ended inside a quoted field.
-    var isInsideQuotes: Bool { inQuotes && !pendingQuote }
-
     /// Scans `p[from...]`; returns the index just after the last record terminator in it.
     mutating func scan(_ p: UnsafeBufferPointer<UInt8>, from: Int, stopAtFirst: Bool = false) -> Int? {
         let n = p.count
