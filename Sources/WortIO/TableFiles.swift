@@ -26,6 +26,13 @@ public enum TableFiles {
         return TableFormat.sniff(Array(head.prefix(n)))
     }
 
+    /// Refuses options that do not apply to the input's format, rather than ignoring them.
+    public static func check(_ options: ReadOptions, for format: TableFormat, path: String) throws {
+        if options.sheet != nil && format != .xlsx {
+            throw WortError.usage("--sheet applies to .xlsx workbooks; '\(path)' is read as \(format.rawValue)")
+        }
+    }
+
     /// The format of an output: `override`, else the extension.
     public static func format(of path: String, override: TableFormat?) throws -> TableFormat {
         if let override { return override }
@@ -40,6 +47,7 @@ public enum TableFiles {
     public static func openReader(_ path: String, format: TableFormat?, options: ReadOptions,
                                   scanProgress: ((Int, Int?) -> Void)? = nil) throws -> BatchReader {
         let f = try inputFormat(of: path, override: format)
+        try check(options, for: f, path: path)
         var opts = options
         switch f {
         case .csv, .tsv:

@@ -25,6 +25,7 @@ struct Schema: ParsableCommand {
     func run() throws {
         let options = try input.readOptions(allStrings: allStrings)
         let format = try TableFiles.inputFormat(of: file, override: try input.format())
+        try TableFiles.check(options, for: format, path: file)
         let progress = ProgressBar("schema")
         defer { progress.finish() }
         let summary: SchemaSummary
