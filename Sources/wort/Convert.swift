@@ -32,7 +32,7 @@ struct Convert: ParsableCommand {
     var outDelimiter: String?
 
     @Option(help: "Parquet compression: snappy (default), zstd, gzip, none.")
-    var compression: String = "snappy"
+    var compression: String?
 
     @OptionGroup var inputOptions: InputOptions
 
@@ -56,8 +56,11 @@ struct Convert: ParsableCommand {
         var options = try inputOptions.readOptions(allStrings: allStrings || (textToText && !inferTypes))
         // Parquet's typed columns cannot keep an invalid cell's text: such columns stay text.
         options.keepInvalidAsText = outFormat == .parquet
-        guard let codec = ParquetCodec(name: compression), ParquetCodec.writable.contains(codec) else {
-            throw WortError.usage("unknown --compression '\(compression)'", hint: "use snappy, zstd, gzip or none")
+        if compression != nil && outFormat != .parquet {
+            throw WortError.usage("--compression applies to Parquet output; '\(output)' is written as \(outFormat.rawValue)")
+        }
+        guard let codec = ParquetCodec(name: compression ?? "snappy"), ParquetCodec.writable.contains(codec) else {
+            throw WortError.usage("unknown --compression '\(compression ?? "")'", hint: "use snappy, zstd, gzip or none")
         }
 
         let progress = ProgressBar("convert")

@@ -129,6 +129,7 @@ func expectCleanFailure(_ r: RunResult, status: Int32, _ parts: [String],
         expectCleanFailure(try await wort("head", input, "-n", "-1"), status: 2, ["-n"])
         expectCleanFailure(try await wort("head", input, "--sheet", "2"), status: 2, ["--sheet", "xlsx"])
         expectCleanFailure(try await wort("schema", input, "--sheet", "2"), status: 2, ["--sheet", "xlsx"])
+        expectCleanFailure(try await wort("convert", input, dir.url("o.csv"), "--compression", "zstd"), status: 2, ["--compression", "Parquet"])
         expectCleanFailure(try await wort("convert", input), status: 2, ["output"])
         expectCleanFailure(try await wort("frobnicate"), status: 2, ["frobnicate"])
         #expect(dir.listing() == ["in.csv", "in.dat", "sniffed.jsonl"])
