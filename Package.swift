@@ -1,9 +1,8 @@
 // swift-tools-version:6.0
 import PackageDescription
 
-// Dependencies point down only: wort -> WortIO -> WortCore.
-// WortProfile, WortTUI and WortTerminal join this graph with their issues; WortRecipe holds
-// the recipe model so far.
+// Dependencies point down only: wort -> WortRecipe/WortProfile -> WortIO -> WortCore.
+// WortTUI and WortTerminal join this graph with their issue.
 let package = Package(
     name: "Wort",
     platforms: [.macOS(.v14)],
@@ -12,6 +11,7 @@ let package = Package(
         .library(name: "WortCore", targets: ["WortCore"]),
         .library(name: "WortIO", targets: ["WortIO"]),
         .library(name: "WortRecipe", targets: ["WortRecipe"]),
+        .library(name: "WortProfile", targets: ["WortProfile"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -31,12 +31,14 @@ let package = Package(
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]),
         .target(name: "WortRecipe", dependencies: ["WortCore"]),
+        // Column statistics, sensitive-data detectors, profile reports.
+        .target(name: "WortProfile", dependencies: ["WortCore", "WortIO"]),
         // glibc's mallopt for the executable (see Wort.main).
         .systemLibrary(name: "CWortMalloc", path: "Sources/CWortMalloc"),
         .executableTarget(
             name: "wort",
             dependencies: [
-                "WortCore", "WortIO", "CWortMalloc",
+                "WortCore", "WortIO", "WortProfile", "CWortMalloc",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         // Helpers shared by the test targets.
@@ -48,6 +50,7 @@ let package = Package(
                 "WortIO", "WortCore", "WortTestSupport",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),  // builds .xlsx fixtures
             ]),
+        .testTarget(name: "WortProfileTests", dependencies: ["WortProfile", "WortCore", "WortIO", "WortTestSupport"]),
         .testTarget(name: "WortRecipeTests", dependencies: ["WortRecipe", "WortCore"], exclude: ["Golden"]),
         // Runs the built `wort` binary end to end; depends on no module on purpose.
         .testTarget(name: "WortCLITests", dependencies: []),
