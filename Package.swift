@@ -30,7 +30,7 @@ let package = Package(
                 "WortCore", "CSnappy", "CZstd", "CWortZlib",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]),
-        .target(name: "WortRecipe", dependencies: ["WortCore"]),
+        .target(name: "WortRecipe", dependencies: ["WortCore", "WortIO"]),
         // Column statistics, sensitive-data detectors, profile reports.
         .target(name: "WortProfile", dependencies: ["WortCore", "WortIO"]),
         // glibc's mallopt for the executable (see Wort.main).
@@ -38,7 +38,7 @@ let package = Package(
         .executableTarget(
             name: "wort",
             dependencies: [
-                "WortCore", "WortIO", "WortProfile", "CWortMalloc",
+                "WortCore", "WortIO", "WortProfile", "WortRecipe", "CWortMalloc",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         // Helpers shared by the test targets.
@@ -51,7 +51,7 @@ let package = Package(
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),  // builds .xlsx fixtures
             ]),
         .testTarget(name: "WortProfileTests", dependencies: ["WortProfile", "WortCore", "WortIO", "WortTestSupport"]),
-        .testTarget(name: "WortRecipeTests", dependencies: ["WortRecipe", "WortCore"], exclude: ["Golden"]),
+        .testTarget(name: "WortRecipeTests", dependencies: ["WortRecipe", "WortCore", "WortIO", "WortTestSupport"], exclude: ["Golden"]),
         // Runs the built `wort` binary end to end; depends on no module on purpose.
         .testTarget(name: "WortCLITests", dependencies: []),
     ]

@@ -89,3 +89,20 @@ public enum ParameterValue {
         }
     }
 }
+
+extension ParameterValue {
+    /// A JSON list whose items are strings, numbers or booleans, each as DataBrew's string
+    /// (condition values hold numbers too: `[1,2]`).
+    public static func stringOrScalarList(_ value: String) -> [String]? {
+        guard let node = try? RecipeJSONParser.parse(value, file: "parameter"),
+              case .array(let items) = node.kind else { return nil }
+        var out: [String] = []
+        for item in items {
+            switch item.kind {
+            case .array, .object, .null: return nil
+            default: guard let s = string(from: item) else { return nil }; out.append(s)
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,73 @@
+import ArgumentParser
+import Foundation
+import WortCore
+import WortIO
+import WortRecipe
+
+struct RecipeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "recipe",
+        abstract: "Check, format and version DataBrew recipes.",
+        subcommands: [RecipeCheck.self, RecipeFormat.self])
+}
+
+struct RecipeCheck: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Check a recipe against an input's schema: every problem at once, then the schema after each step.",
+        discussion: "Reads only what it takes to know the schemas (the input's types, second datasets' columns); runs no step.")
+
+    @Argument(help: "The recipe (DataBrew JSON).")
+    var recipe: String
+
+    @Option(help: "The dataset the recipe will run on.")
+    var input: String
+
+    @OptionGroup var recipeOptions: RecipeOptions
+    @OptionGroup var inputOptions: InputOptions
+
+    func run() throws {
+        let model = try RecipeFile.load(recipe)
+        let options = try inputOptions.readOptions(allStrings: false)
+        let environment = try recipeOptions.environment(recipePath: recipe, readOptions: options)
+        let reader = try TableFiles.openReader(input, format: try inputOptions.format(), options: options)
+        let (plan, problems) = RecipePlanner.plan(model, input: reader.schema, environment: environment)
+        try RecipeFile.report(problems, recipe: recipe)
+        guard let plan else { return }
+        var out = "input: \(describe(plan.inputSchema))\n"
+        for step in plan.steps {
+            out += "step \(step.number) \(step.operation): \(describe(step.outputSchema))\n"
+        }
+        out += "ok: \(plan.steps.count) step\(plan.steps.count == 1 ? "" : "s")\n"
+        print(out, terminator: "")
+    }
+
+    private func describe(_ s: WortCore.Schema) -> String {
+        s.fields.map { "\($0.name) \($0.type)" }.joined(separator: ", ")
+    }
+}
+
+struct RecipeFormat: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "fmt",
+        abstract: "Rewrite a recipe in DataBrew's canonical JSON (all values strings, compact lists).",
+        discussion: "Unknown operations and parameters are kept as they are. Writes in place atomically, or to -o.")
+
+    @Argument(help: "The recipe (DataBrew JSON).")
+    var recipe: String
+
+    @Option(name: [.short, .customLong("output")], help: "Write here instead of rewriting the recipe (- for stdout).")
+    var output: String?
+
+    func run() throws {
+        let model = try RecipeFile.load(recipe)
+        let out = try OutputFile(path: output ?? recipe)
+        do {
+            try out.write(Array(RecipeJSONWriter.write(model).utf8))
+            try out.commit()
+        } catch {
+            out.discard()
+            throw error
+        }
+    }
+}
