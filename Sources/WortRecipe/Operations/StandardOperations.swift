@@ -10,6 +10,7 @@ enum StandardOperations {
         RemoveValues.self,
     ]
     static let structure: [any RecipeOperation.Type] = [
+        Join.self,
     ]
     static let text: [any RecipeOperation.Type] = [
     ]

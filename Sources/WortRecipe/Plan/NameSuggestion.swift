@@ -4,6 +4,9 @@ enum NameSuggestion {
     /// enough to be a plausible typo: at most a third of the name's length.
     static func closest(to name: String, among candidates: [String]) -> String? {
         let target = Array(name.lowercased())
+        // A shortened name ("INNER" for INNER_JOIN) is as good a guess as a typo.
+        let prefixed = candidates.filter { $0.lowercased().hasPrefix(name.lowercased()) && name.count >= 3 }
+        if prefixed.count == 1 { return prefixed[0] }
         var best: (String, Int)?
         for c in candidates {
             let d = distance(target, Array(c.lowercased()))
