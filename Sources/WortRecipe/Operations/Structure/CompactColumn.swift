@@ -73,9 +73,7 @@ struct CompactColumn {
         case .string:
             var out = StringBuffer(estimatedRows: indices.count, estimatedBytes: indices.count * 12)
             if let dict = interner {
-                for i in indices {
-                    if i >= 0 { dict.withValue(Int(codes[i])) { out.append($0) } } else { out.appendEmpty() }
-                }
+                dict.gather(codes, indices, into: &out)
             } else {
                 plainBytes.withUnsafeBufferPointer { p in
                     for i in indices {
@@ -126,6 +124,24 @@ final class ByteInterner {
     func withValue<R>(_ code: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
         let s = code == 0 ? 0 : ends[code - 1]
         return bytes.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[s..<ends[code]])) }
+    }
+
+    /// Appends the values of `codes[i]` for each index (-1: empty) in one pass over
+    /// raw storage (this runs for every joined row).
+    func gather(_ codes: [UInt32], _ indices: [Int], into out: inout StringBuffer) {
+        let bytes = self.bytes, ends = self.ends
+        bytes.withUnsafeBufferPointer { b in
+            ends.withUnsafeBufferPointer { e in
+                codes.withUnsafeBufferPointer { c in
+                    for i in indices {
+                        guard i >= 0 else { out.appendEmpty(); continue }
+                        let code = Int(c[i])
+                        let s = code == 0 ? 0 : e[code - 1]
+                        out.append(UnsafeBufferPointer(rebasing: b[s..<e[code]]))
+                    }
+                }
+            }
+        }
     }
 
     private func equals(_ code: Int, _ b: UnsafeBufferPointer<UInt8>) -> Bool {

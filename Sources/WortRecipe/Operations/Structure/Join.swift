@@ -26,8 +26,11 @@ enum Join: RecipeOperation {
         guard let keyPairs, let kind, let path else { return nil }
         let options = context.environment.readOptions
         let rightSchema: Schema
+        let opened = OpenedReader()
         do {
-            rightSchema = try TableFiles.openReader(path, format: nil, options: options).schema
+            // Kept for the run: opening a CSV infers its types in a pass of its own.
+            opened.reader = try TableFiles.openReader(path, format: nil, options: options)
+            rightSchema = opened.reader!.schema
         } catch {
             context.problem("secondaryDatasetName", "cannot read second dataset '\(path)': \(error)")
             return nil
@@ -71,7 +74,7 @@ enum Join: RecipeOperation {
         let (rKeep, rKeys, lKeys) = (rightKeep, rightKeys, leftKeys)
 
         return .deferred {
-            let reader = try TableFiles.openReader(path, format: nil, options: options)
+            let reader = try opened.take() ?? TableFiles.openReader(path, format: nil, options: options)
             guard reader.schema == rightSchema else {
                 throw WortError.data("second dataset '\(path)' changed while the job ran", at: SourceLocation(file: path))
             }
@@ -121,15 +124,16 @@ struct JoinProbe: Sendable {
         var keys = JoinKeyColumn(mode: mode, capacity: batch.rowCount)
         keys.append(leftKeys.map { batch.columns[$0] })
         var li: [Int] = [], ri: [Int] = []
-        li.reserveCapacity(batch.rowCount); ri.reserveCapacity(batch.rowCount)
+        li.reserveCapacity(batch.rowCount * 2); ri.reserveCapacity(batch.rowCount * 2)
+        let keepMatches = kind.keepsMatches, keepUnmatched = kind.keepsUnmatchedLeft
         for r in 0..<batch.rowCount {
             var any = false
             table.forEachMatch(of: r, in: keys) { m in
                 any = true
                 matched?(m)
-                if kind.keepsMatches { li.append(r); ri.append(m) }
+                if keepMatches { li.append(r); ri.append(m) }
             }
-            if !any && kind.keepsUnmatchedLeft { li.append(r); ri.append(-1) }
+            if !any && keepUnmatched { li.append(r); ri.append(-1) }
         }
         return output(left: batch, li, ri)
     }
@@ -162,5 +166,17 @@ final class JoinWithUnmatchedRight: BatchTransform {
         var rows: [Int] = []
         for (r, m) in matched.enumerated() where !m { rows.append(r) }
         return probe.unmatchedRight(rows)
+    }
+}
+
+/// A reader opened during pre-flight, handed to the run once so its work is not repeated.
+final class OpenedReader: @unchecked Sendable {
+    var reader: BatchReader?
+    private let lock = NSLock()
+    func take() -> BatchReader? {
+        lock.lock(); defer { lock.unlock() }
+        let r = reader
+        reader = nil
+        return r
     }
 }

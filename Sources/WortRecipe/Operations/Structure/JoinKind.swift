@@ -9,9 +9,15 @@ enum JoinKind: String, CaseIterable, Sendable {
     case outerExcluding = "OUTER_EXCLUDING_JOIN"
 
     /// Matched pairs are part of the output.
-    var keepsMatches: Bool { [.inner, .left, .right, .outer].contains(self) }
+    var keepsMatches: Bool {
+        switch self { case .inner, .left, .right, .outer: true; default: false }
+    }
     /// Current-dataset rows without a match are kept (right side null).
-    var keepsUnmatchedLeft: Bool { [.left, .outer, .leftExcluding, .outerExcluding].contains(self) }
+    var keepsUnmatchedLeft: Bool {
+        switch self { case .left, .outer, .leftExcluding, .outerExcluding: true; default: false }
+    }
     /// Second-dataset rows that matched nothing are emitted after the last batch.
-    var keepsUnmatchedRight: Bool { [.right, .outer, .rightExcluding, .outerExcluding].contains(self) }
+    var keepsUnmatchedRight: Bool {
+        switch self { case .right, .outer, .rightExcluding, .outerExcluding: true; default: false }
+    }
 }
