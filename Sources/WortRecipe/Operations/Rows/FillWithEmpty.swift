@@ -1,0 +1,17 @@
+import WortCore
+
+/// FILL_WITH_EMPTY: missing cells become the empty string (SQL `coalesce(c, '')`). An
+/// empty string is a value only of text, so a column of another type becomes text
+/// (its values in canonical form, invalid cells as their original text), as
+/// `coalesce(int_column, '')` does in Spark.
+enum FillWithEmpty: RecipeOperation {
+    static let name = "FILL_WITH_EMPTY"
+
+    static func plan(_ context: inout StepContext) -> StepKernel? {
+        guard let i = context.column("sourceColumn") else { return nil }
+        let name = context.schema.fields[i].name
+        context.schema = context.schema.replacing(i, with: Field(name: name, type: .string))
+        let empty = Column(name: name, strings: [""])
+        return .map { $0.replacing(i, with: Missing.fill($0.columns[i].asText(), with: empty)) }
+    }
+}
