@@ -18,7 +18,7 @@ enum FillWithCustom: RecipeOperation {
         guard let i, let value else { return nil }
         let field = context.schema.fields[i]
         guard let constant = Missing.constant(value, type: field.type, name: field.name) else {
-            context.problem("value", "'\(value)' is not a \(field.type) value, the type of column '\(field.name)'")
+            context.problem("value", "'\(value)' does not convert to \(field.type), the type of column '\(field.name)'")
             return nil
         }
         return .map { $0.replacing(i, with: Missing.fill($0.columns[i], with: constant)) }
