@@ -1,6 +1,7 @@
 import WortCore
 
-/// FILL_WITH_CUSTOM: missing cells of `sourceColumn` (null or empty string) take `value`.
+/// FILL_WITH_CUSTOM: missing cells of `sourceColumn` (null or empty string) and invalid
+/// ones (see `Missing.isFillable`) take `value`.
 /// The column keeps its type, so `value` must be a value of that type (a pre-flight
 /// problem otherwise, rather than a column silently turned to text). `columnDataType` is
 /// the console's record of the type it showed; it is checked to be one DataBrew knows.

@@ -1,9 +1,9 @@
 import WortCore
 
-/// FILL_WITH_EMPTY: missing cells become the empty string (SQL `coalesce(c, '')`). An
-/// empty string is a value only of text, so a column of another type becomes text
-/// (its values in canonical form, invalid cells as their original text), as
-/// `coalesce(int_column, '')` does in Spark.
+/// FILL_WITH_EMPTY: missing and invalid cells become the empty string (SQL
+/// `coalesce(c, '')`). An empty string is a value only of text, so a column of another
+/// type becomes text (its values in canonical form), as `coalesce(int_column, '')` does
+/// in Spark.
 enum FillWithEmpty: RecipeOperation {
     static let name = "FILL_WITH_EMPTY"
 
@@ -12,6 +12,11 @@ enum FillWithEmpty: RecipeOperation {
         let name = context.schema.fields[i].name
         context.schema = context.schema.replacing(i, with: Field(name: name, type: .string))
         let empty = Column(name: name, strings: [""])
-        return .map { $0.replacing(i, with: Missing.fill($0.columns[i].asText(), with: empty)) }
+        return .map { batch in
+            let c = batch.columns[i]
+            // Which cells to fill is decided before the conversion to text, which would
+            // turn an invalid cell into its (valid) original text.
+            return batch.replacing(i, with: Missing.fill(c.asText(), with: empty, where: Missing.fillableMask(c)))
+        }
     }
 }

@@ -2,8 +2,8 @@ import WortCore
 
 /// FILL_WITH_LAST_VALID: a missing cell (null or empty string) takes the last value above
 /// it that was not missing, across batches (SQL `last(c, true) OVER (ORDER BY _rid ...)`
-/// over `nullif(c, '')`). Cells before the first value stay as they are; invalid cells
-/// are kept and never carried down.
+/// over `nullif(c, '')`). Cells before the first value stay as they are. Invalid cells
+/// are filled like missing ones (see `Missing.isFillable`) and never carried down.
 enum FillWithLastValid: RecipeOperation {
     static let name = "FILL_WITH_LAST_VALID"
 
@@ -27,10 +27,10 @@ final class LastValidCarry: BatchTransform {
         var last: Int? = carried == nil ? nil : 0
         var changed = false
         for r in 0..<n {
-            if c.validity[r] && !Missing.isMissing(c, r) {
+            if !Missing.isFillable(c, r) {
                 last = r + 1
                 indices[r] = r + 1
-            } else if Missing.isMissing(c, r), let l = last {
+            } else if let l = last {
                 indices[r] = l
                 changed = true
             } else {

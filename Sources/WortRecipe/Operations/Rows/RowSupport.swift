@@ -20,12 +20,30 @@ enum Missing {
         return m
     }
 
-    /// `column` with its missing cells taken from `constant` (a one-row column of the same
-    /// type; a null constant leaves them as they are).
-    static func fill(_ column: Column, with constant: Column) -> Column {
+    /// The cells a FILL_WITH_* step fills: missing ones, and invalid ones too. An invalid
+    /// cell holds no value of the column's type (in the SQL export it is the NULL of a
+    /// failed `try_cast`, which `coalesce` fills), and the console fills invalid values
+    /// with FILL_WITH_CUSTOM under an IS_INVALID condition, which must not be a no-op.
+    @inline(__always)
+    static func isFillable(_ column: Column, _ row: Int) -> Bool {
+        if !column.validity[row] { return true }
+        if case .string(let s) = column.values { return s.byteCount(at: row) == 0 }
+        return false
+    }
+
+    static func fillableMask(_ column: Column) -> [Bool] {
+        var m = [Bool](repeating: false, count: column.count)
+        for r in 0..<column.count where isFillable(column, r) { m[r] = true }
+        return m
+    }
+
+    /// `column` with its fillable cells (see `isFillable`; or the rows `where` marks)
+    /// taken from `constant` (a one-row column of the same type; a null constant leaves
+    /// them as they are).
+    static func fill(_ column: Column, with constant: Column, where rows: [Bool]? = nil) -> Column {
         precondition(constant.count == 1 && constant.type == column.type)
         let n = column.count
-        let missing = mask(column)
+        let missing = rows ?? fillableMask(column)
         if !missing.contains(true) { return column }
         let both = Table.concatenate([Table(columns: [column]), Table(columns: [constant.renamed(column.name)])],
                                      schema: Schema([Field(name: column.name, type: column.type)])).columns[0]
