@@ -7,10 +7,14 @@ enum StandardOperations {
         Rename.self, Delete.self, Duplicate.self, ChangeDataType.self,
     ]
     static let rows: [any RecipeOperation.Type] = [
-        RemoveValues.self,
+        RemoveValues.self, RemoveMissing.self,
+        FillWithCustom.self, FillWithAverage.self, FillWithMedian.self, FillWithMode.self,
+        FillWithMostFrequent.self, FillWithSum.self, FillWithEmpty.self, FillWithNull.self,
+        FillWithLastValid.self, DeleteDuplicateRows.self, RemoveDuplicates.self,
+        FlagOutliers.self, RemoveOutliers.self,
     ]
     static let structure: [any RecipeOperation.Type] = [
-        Join.self,
+        Join.self, Union.self, GroupBy.self, Sort.self,
     ]
     static let text: [any RecipeOperation.Type] = [
     ]
