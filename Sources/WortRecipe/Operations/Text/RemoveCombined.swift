@@ -74,51 +74,65 @@ enum RemoveCombined: RecipeOperation {
             context.warning(nil, "no removal option is true: the column is unchanged")
         }
         let flags = f
-        return InPlaceText.plan(&context, column: column) { b, out in
-            var current = Array(b)
-            var next: [UInt8] = []
-            next.reserveCapacity(current.count)
-            if let value = flags.customValue {
-                removeOccurrences(of: value, from: current, into: &next)
-                swap(&current, &next)
+        context.schema = context.schema.replacing(column, with: Field(name: context.schema.fields[column].name, type: .string))
+        return .map { table in
+            // Scratch buffers per batch, reused cell to cell.
+            var current: [UInt8] = [], next: [UInt8] = []
+            let cleaned = TextMapping.map(table.columns[column]) { b, out in
+                clean(b, flags, &current, &next)
+                out.append(contentsOf: current)
+                return true
             }
-            if flags.removesAnywhere {
-                next.removeAll(keepingCapacity: true)
-                current.withUnsafeBufferPointer { c in
-                    var i = 0
-                    while i < c.count {
-                        let (s, len) = TextScalars.decode(c, i)
-                        if !flags.removed(s) { next.append(contentsOf: UnsafeBufferPointer(rebasing: c[i..<i + len])) }
-                        i += len
-                    }
+            return table.replacing(column, with: cleaned)
+        }
+    }
+
+    /// One cell through the chain; the result is left in `current`.
+    static func clean(_ b: UnsafeBufferPointer<UInt8>, _ flags: Flags, _ current: inout [UInt8], _ next: inout [UInt8]) {
+        current.removeAll(keepingCapacity: true)
+        current.append(contentsOf: b)
+        if let value = flags.customValue {
+            removeOccurrences(of: value, from: current, into: &next)
+            swap(&current, &next)
+        }
+        if flags.removesAnywhere {
+            next.removeAll(keepingCapacity: true)
+            current.withUnsafeBufferPointer { c in
+                var i = 0
+                while i < c.count {
+                    let (s, len) = TextScalars.decode(c, i)
+                    if !flags.removed(s) { next.append(contentsOf: UnsafeBufferPointer(rebasing: c[i..<i + len])) }
+                    i += len
                 }
-                swap(&current, &next)
             }
-            if flags.stripsEdges {
-                let r = current.withUnsafeBufferPointer { TextScalars.trimmedRange($0, flags.edge) }
-                current = Array(current[r])
-            }
-            if flags.collapse {
+            swap(&current, &next)
+        }
+        if flags.stripsEdges {
+            let r = current.withUnsafeBufferPointer { TextScalars.trimmedRange($0, flags.edge) }
+            if r != current.indices {
                 next.removeAll(keepingCapacity: true)
-                current.withUnsafeBufferPointer { c in
-                    var i = 0
-                    var inRun = false
-                    while i < c.count {
-                        let (s, len) = TextScalars.decode(c, i)
-                        if TextScalars.isSpace(s) {
-                            if !inRun { next.append(0x20) }
-                            inRun = true
-                        } else {
-                            next.append(contentsOf: UnsafeBufferPointer(rebasing: c[i..<i + len]))
-                            inRun = false
-                        }
-                        i += len
-                    }
-                }
+                next.append(contentsOf: current[r])
                 swap(&current, &next)
             }
-            out.append(contentsOf: current)
-            return true
+        }
+        if flags.collapse {
+            next.removeAll(keepingCapacity: true)
+            current.withUnsafeBufferPointer { c in
+                var i = 0
+                var inRun = false
+                while i < c.count {
+                    let (s, len) = TextScalars.decode(c, i)
+                    if TextScalars.isSpace(s) {
+                        if !inRun { next.append(0x20) }
+                        inRun = true
+                    } else {
+                        next.append(contentsOf: UnsafeBufferPointer(rebasing: c[i..<i + len]))
+                        inRun = false
+                    }
+                    i += len
+                }
+            }
+            swap(&current, &next)
         }
     }
 
