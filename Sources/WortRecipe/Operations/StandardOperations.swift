@@ -5,6 +5,8 @@ enum StandardOperations {
 
     static let columns: [any RecipeOperation.Type] = [
         Rename.self, Delete.self, Duplicate.self, ChangeDataType.self,
+        Merge.self, SplitColumnSingleDelimiter.self, SplitColumnMultipleDelimiter.self,
+        MoveToStart.self, MoveToEnd.self, MoveBefore.self, MoveAfter.self, MoveToIndex.self,
     ]
     static let rows: [any RecipeOperation.Type] = [
         RemoveValues.self, RemoveMissing.self,
@@ -17,6 +19,10 @@ enum StandardOperations {
         Join.self, Union.self, GroupBy.self, Sort.self,
     ]
     static let text: [any RecipeOperation.Type] = [
+        UpperCase.self, LowerCase.self, CapitalCase.self, SentenceCase.self, ReplaceText.self,
+        RemoveCombined.self, Trim.self, ExtractPattern.self, FormatDate.self, DateFormat.self,
+        Today.self, CategoricalMapping.self, Add.self, Subtract.self, Multiply.self, Divide.self,
+        Round.self,
     ]
     static let sensitive: [any RecipeOperation.Type] = [
     ]
