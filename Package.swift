@@ -16,6 +16,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        // Recipes downloaded from DataBrew as YAML.
+        .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
     ],
     targets: [
         .target(name: "WortCore"),
@@ -30,7 +32,9 @@ let package = Package(
                 "WortCore", "CSnappy", "CZstd", "CWortZlib",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]),
-        .target(name: "WortRecipe", dependencies: ["WortCore", "WortIO"]),
+        .target(
+            name: "WortRecipe",
+            dependencies: ["WortCore", "WortIO", .product(name: "Yams", package: "Yams")]),
         // Column statistics, sensitive-data detectors, profile reports.
         .target(name: "WortProfile", dependencies: ["WortCore", "WortIO"]),
         // glibc's mallopt for the executable (see Wort.main).
