@@ -16,6 +16,9 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        // Hashes, HMAC and AES-GCM-SIV for the sensitive-data steps (CRYPTOGRAPHIC_HASH,
+        // DETERMINISTIC_ENCRYPT); AES-GCM-SIV lives in _CryptoExtras.
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         .target(name: "WortCore"),
@@ -30,7 +33,13 @@ let package = Package(
                 "WortCore", "CSnappy", "CZstd", "CWortZlib",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]),
-        .target(name: "WortRecipe", dependencies: ["WortCore", "WortIO"]),
+        .target(
+            name: "WortRecipe",
+            dependencies: [
+                "WortCore", "WortIO",
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "_CryptoExtras", package: "swift-crypto"),
+            ]),
         // Column statistics, sensitive-data detectors, profile reports.
         .target(name: "WortProfile", dependencies: ["WortCore", "WortIO"]),
         // glibc's mallopt for the executable (see Wort.main).

@@ -14,5 +14,8 @@ enum StandardOperations {
     static let text: [any RecipeOperation.Type] = [
     ]
     static let sensitive: [any RecipeOperation.Type] = [
+        MaskCustom.self, MaskDate.self, MaskDelimiter.self, MaskRange.self, CryptographicHash.self,
+        DeterministicEncrypt.self, DeterministicDecrypt.self, ReplaceWithRandomBetween.self,
+        ReplaceWithRandomDateBetween.self, ShuffleRows.self,
     ]
 }
