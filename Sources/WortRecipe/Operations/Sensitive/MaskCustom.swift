@@ -38,8 +38,9 @@ enum MaskCustom: RecipeOperation {
             }
         }
         let needle = Array(value.utf8)
-        var replacement: [UInt8] = []
-        for _ in value.unicodeScalars { replacement += symbolBytes }
+        var masked: [UInt8] = []
+        for _ in value.unicodeScalars { masked += symbolBytes }
+        let replacement = masked
         return SensitiveColumns.mapText(columns, &context) { bytes, out in
             var i = 0
             while let at = ByteSearch.find(needle, in: bytes, from: i) {

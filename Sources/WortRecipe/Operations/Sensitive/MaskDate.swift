@@ -32,12 +32,13 @@ enum MaskDate: RecipeOperation {
             }
             redact[i] = true
         }
+        let redacted = redact
         if list.isEmpty { context.warning("redact", "no component to redact: the dates only become text") }
         let symbolBytes = Array(symbol.utf8)
         return SensitiveColumns.mapText(columns, &context) { bytes, out in
             let spans = scan(bytes)
             var i = 0
-            for (k, span) in spans.enumerated() where redact[k] && !span.isEmpty {
+            for (k, span) in spans.enumerated() where redacted[k] && !span.isEmpty {
                 out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[i..<span.lowerBound]))
                 for _ in span { out.append(contentsOf: symbolBytes) }
                 i = span.upperBound

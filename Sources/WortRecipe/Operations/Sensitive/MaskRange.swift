@@ -20,11 +20,12 @@ enum MaskRange: RecipeOperation {
         if context.parameters["stop"] != nil { stop = context.int("stop"); stopOK = stop != nil } else { context.ignore("stop") }
         let filterOK = EntityTypeFilter.check(&context)
         guard let columns, let symbol, let alphabet, let start, stopOK, filterOK else { return nil }
+        let end = stop
         let mask = Masking.Mask(symbol: symbol, alphabet: alphabet)
         return SensitiveColumns.mapText(columns, &context) { bytes, out in
             let ascii = Masking.isASCII(bytes)
             let count = ascii ? bytes.count : Masking.scalarCount(bytes)
-            let a = normalize(start, count), b = normalize(stop ?? count, count)
+            let a = normalize(start, count), b = normalize(end ?? count, count)
             Masking.appendMasking(bytes, scalars: a, max(a, b), mask: mask, ascii: ascii, to: &out)
             return true
         }
