@@ -30,43 +30,58 @@ enum CryptographicHash: RecipeOperation {
             context.ignore("secretId", "secretVersion", "createSecretIfMissing")
         }
         guard let columns, filterOK else { return nil }
-        let transform: @Sendable (UnsafeBufferPointer<UInt8>, inout [UInt8]) -> Bool
+        let hasher: CellHasher
         switch algorithm {
-        case "MD5": transform = digest(Insecure.MD5.self)
-        case "SHA1": transform = digest(Insecure.SHA1.self)
-        case "SHA256": transform = digest(SHA256.self)
-        case "SHA512": transform = digest(SHA512.self)
-        case "HMAC_MD5": transform = mac(Insecure.MD5.self, key!)
-        case "HMAC_SHA1": transform = mac(Insecure.SHA1.self, key!)
-        case "HMAC_SHA512": transform = mac(SHA512.self, key!)
-        default: transform = mac(SHA256.self, key!)
+        case "MD5": hasher = .md5
+        case "SHA1": hasher = .sha1
+        case "SHA256": hasher = .sha256
+        case "SHA512": hasher = .sha512
+        case "HMAC_MD5": hasher = .hmacMD5(HMAC(key: key!))
+        case "HMAC_SHA1": hasher = .hmacSHA1(HMAC(key: key!))
+        case "HMAC_SHA512": hasher = .hmacSHA512(HMAC(key: key!))
+        default: hasher = .hmacSHA256(HMAC(key: key!))
         }
-        return SensitiveColumns.mapText(columns, &context, transform)
-    }
-
-    static func digest<H: HashFunction>(_: H.Type) -> @Sendable (UnsafeBufferPointer<UInt8>, inout [UInt8]) -> Bool {
-        { bytes, out in
-            var h = H()
-            h.update(bufferPointer: UnsafeRawBufferPointer(bytes))
-            h.finalize().withUnsafeBytes { HexText.append($0, to: &out) }
-            return true
-        }
-    }
-
-    /// The keyed state is set up once per step; each cell continues from a copy of it.
-    static func mac<H: HashFunction>(_: H.Type, _ key: SymmetricKey) -> @Sendable (UnsafeBufferPointer<UInt8>, inout [UInt8]) -> Bool {
-        let keyed = SendableHMAC(HMAC<H>(key: key))
-        return { bytes, out in
-            var m = keyed.value
-            m.update(data: UnsafeRawBufferPointer(bytes))
-            m.finalize().withUnsafeBytes { HexText.append($0, to: &out) }
+        return SensitiveColumns.mapText(columns, &context) { bytes, out in
+            hasher.appendHex(of: UnsafeRawBufferPointer(bytes), to: &out)
             return true
         }
     }
 }
 
-/// HMAC's state is a value (copy-on-write); only copies of it are ever mutated.
-struct SendableHMAC<H: HashFunction>: @unchecked Sendable {
-    let value: HMAC<H>
-    init(_ value: HMAC<H>) { self.value = value }
+/// One step's hash function. An HMAC's keyed state is set up once per step; each cell
+/// continues from a copy of it (the state is copy-on-write, so the shared one is never
+/// mutated, which makes sharing it across batches safe).
+enum CellHasher: @unchecked Sendable {
+    case md5, sha1, sha256, sha512
+    case hmacMD5(HMAC<Insecure.MD5>), hmacSHA1(HMAC<Insecure.SHA1>)
+    case hmacSHA256(HMAC<SHA256>), hmacSHA512(HMAC<SHA512>)
+
+    /// Appends the lowercase hex digest of `bytes`.
+    @inline(__always)
+    func appendHex(of bytes: UnsafeRawBufferPointer, to out: inout [UInt8]) {
+        switch self {
+        case .md5: Self.digest(Insecure.MD5(), bytes, &out)
+        case .sha1: Self.digest(Insecure.SHA1(), bytes, &out)
+        case .sha256: Self.digest(SHA256(), bytes, &out)
+        case .sha512: Self.digest(SHA512(), bytes, &out)
+        case .hmacMD5(let m): Self.mac(m, bytes, &out)
+        case .hmacSHA1(let m): Self.mac(m, bytes, &out)
+        case .hmacSHA256(let m): Self.mac(m, bytes, &out)
+        case .hmacSHA512(let m): Self.mac(m, bytes, &out)
+        }
+    }
+
+    @inline(__always)
+    private static func digest<H: HashFunction>(_ fresh: H, _ bytes: UnsafeRawBufferPointer, _ out: inout [UInt8]) {
+        var h = fresh
+        h.update(bufferPointer: bytes)
+        h.finalize().withUnsafeBytes { HexText.append($0, to: &out) }
+    }
+
+    @inline(__always)
+    private static func mac<H: HashFunction>(_ keyed: HMAC<H>, _ bytes: UnsafeRawBufferPointer, _ out: inout [UInt8]) {
+        var m = keyed
+        m.update(data: bytes)
+        m.finalize().withUnsafeBytes { HexText.append($0, to: &out) }
+    }
 }
