@@ -18,6 +18,9 @@ let package = Package(
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
         // Recipes downloaded from DataBrew as YAML.
         .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
+        // Hashes, HMAC and AES-GCM-SIV for the sensitive-data steps (CRYPTOGRAPHIC_HASH,
+        // DETERMINISTIC_ENCRYPT); AES-GCM-SIV lives in _CryptoExtras.
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         .target(name: "WortCore"),
@@ -34,7 +37,12 @@ let package = Package(
             ]),
         .target(
             name: "WortRecipe",
-            dependencies: ["WortCore", "WortIO", .product(name: "Yams", package: "Yams")]),
+            dependencies: [
+                "WortCore", "WortIO",
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "_CryptoExtras", package: "swift-crypto"),
+            ]),
         // Column statistics, sensitive-data detectors, profile reports.
         .target(name: "WortProfile", dependencies: ["WortCore", "WortIO"]),
         // glibc's mallopt for the executable (see Wort.main).

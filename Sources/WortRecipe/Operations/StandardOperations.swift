@@ -25,5 +25,8 @@ enum StandardOperations {
         Round.self,
     ]
     static let sensitive: [any RecipeOperation.Type] = [
+        MaskCustom.self, MaskDate.self, MaskDelimiter.self, MaskRange.self, CryptographicHash.self,
+        DeterministicEncrypt.self, DeterministicDecrypt.self, ReplaceWithRandomBetween.self,
+        ReplaceWithRandomDateBetween.self, ShuffleRows.self,
     ]
 }
