@@ -1,3 +1,4 @@
+import WortTestSupport
 import Foundation
 import Testing
 import WortCore

@@ -5,16 +5,16 @@ import Testing
 /// .venv-test/bin/python, which has duckdb, pyarrow and polars). Independent readers check
 /// what Wort writes. A missing interpreter, a failed import or a failing script records an
 /// Issue: such tests fail loudly, they are never skipped.
-enum PythonRunner {
-    struct Output { var status: Int32; var stdout: String; var stderr: String }
+public enum PythonRunner {
+    public struct Output { var status: Int32; var stdout: String; var stderr: String }
 
-    static var interpreter: String? {
+    public static var interpreter: String? {
         guard let p = ProcessInfo.processInfo.environment["WORT_PYTHON"], !p.isEmpty else { return nil }
         return p
     }
 
     /// Runs `script` with `arguments`; nil (and an Issue) when it cannot run or exits non-zero.
-    static func run(_ script: String, _ arguments: [String] = [],
+    public static func run(_ script: String, _ arguments: [String] = [],
                     sourceLocation: Testing.SourceLocation = #_sourceLocation) -> String? {
         guard let python = interpreter else {
             Issue.record("WORT_PYTHON is not set: set it to a Python with duckdb, pyarrow and polars (scripts/test does)",
@@ -52,7 +52,7 @@ enum PythonRunner {
     }
 
     /// Runs `script` and parses what it prints as JSON.
-    static func json(_ script: String, _ arguments: [String] = [],
+    public static func json(_ script: String, _ arguments: [String] = [],
                      sourceLocation: Testing.SourceLocation = #_sourceLocation) -> Any? {
         guard let text = run(script, arguments, sourceLocation: sourceLocation) else { return nil }
         do { return try JSONSerialization.jsonObject(with: Data(text.utf8), options: [.fragmentsAllowed]) } catch {
