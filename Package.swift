@@ -29,6 +29,8 @@ let package = Package(
         .systemLibrary(name: "CSnappy", path: "Sources/CSnappy", providers: [.apt(["libsnappy-dev"])]),
         .systemLibrary(name: "CZstd", path: "Sources/CZstd", providers: [.apt(["libzstd-dev"])]),
         .systemLibrary(name: "CWortZlib", path: "Sources/CWortZlib", providers: [.apt(["zlib1g-dev"])]),
+        // OpenSSL's libcrypto for per-cell hashing (scripts/ensure-deps installs libssl-dev).
+        .systemLibrary(name: "CWortCrypto", path: "Sources/CWortCrypto", providers: [.apt(["libssl-dev"])]),
         .target(
             name: "WortIO",
             dependencies: [
@@ -38,7 +40,7 @@ let package = Package(
         .target(
             name: "WortRecipe",
             dependencies: [
-                "WortCore", "WortIO",
+                "WortCore", "WortIO", "CWortCrypto",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "_CryptoExtras", package: "swift-crypto"),

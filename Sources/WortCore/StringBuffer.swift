@@ -10,7 +10,8 @@ public struct StringBuffer: Sendable {
     @usableFromInline var starts: [Int]
     @usableFromInline var ends: [Int]
     /// Bytes of all values together.
-    public private(set) var totalBytes = 0
+    @usableFromInline var byteTotal = 0
+    public var totalBytes: Int { byteTotal }
 
     public init(estimatedRows: Int = 0, estimatedBytes: Int = 0) {
         owned = []
@@ -25,33 +26,34 @@ public struct StringBuffer: Sendable {
         for v in values { append(v) }
     }
 
-    public var count: Int { starts.count }
+    @inlinable public var count: Int { starts.count }
 
-    @inline(__always)
+    @inlinable @inline(__always)
     public mutating func append(_ value: UnsafeBufferPointer<UInt8>) {
         starts.append(owned.count)
         owned.append(contentsOf: value)
         ends.append(owned.count)
-        totalBytes += value.count
+        byteTotal += value.count
     }
 
     public mutating func append(_ value: String) {
         starts.append(owned.count)
         owned.append(contentsOf: value.utf8)
         ends.append(owned.count)
-        totalBytes += ends[ends.count - 1] - starts[starts.count - 1]
+        byteTotal += ends[ends.count - 1] - starts[starts.count - 1]
     }
 
     /// Appends an empty value (used for null slots).
-    @inline(__always)
+    @inlinable @inline(__always)
     public mutating func appendEmpty() { starts.append(0); ends.append(0) }
 
+    @inlinable
     public func byteCount(at i: Int) -> Int {
         starts[i] >= 0 ? ends[i] - starts[i] : ends[i] - ~starts[i]
     }
 
     /// Calls `body` with the bytes of row `i`.
-    @inline(__always)
+    @inlinable @inline(__always)
     public func withBytes<R>(at i: Int, _ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
         let s = starts[i], e = ends[i]
         if s >= 0 {
@@ -101,6 +103,6 @@ extension StringBuffer {
         self.owned = owned; self.shared = shared; self.starts = starts; self.ends = ends
         var total = 0
         for i in 0..<starts.count { let s = starts[i]; total += ends[i] - (s >= 0 ? s : ~s) }
-        totalBytes = total
+        byteTotal = total
     }
 }

@@ -1,0 +1,4 @@
+// OpenSSL libcrypto one-shot digests and HMAC (SHA-NI where the CPU has it).
+#include <openssl/sha.h>
+#include <openssl/hmac.h>
+#include <openssl/evp.h>
