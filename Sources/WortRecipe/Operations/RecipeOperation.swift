@@ -2,7 +2,7 @@ import WortCore
 
 /// One DataBrew operation: checks a step's parameters against the schema it receives,
 /// works out the schema it gives, and says how to transform the data.
-public protocol RecipeOperation {
+public protocol RecipeOperation: Sendable {
     /// DataBrew's operation name (`RENAME`, ...).
     static var name: String { get }
     static var conditionUse: ConditionUse { get }

@@ -48,13 +48,25 @@ enum CryptographicHash: RecipeOperation {
     }
 }
 
-/// One step's hash function, through OpenSSL's one-shot C functions: no state object
-/// per cell (swift-crypto's wrappers allocate per digest, which measured 1.5 µs a cell).
-/// The HMAC key is copied once per step.
+/// One step's hash function, through OpenSSL's low-level hash contexts (see
+/// CWortCrypto/shim.h for why not the one-shot calls or swift-crypto's wrappers).
+/// For HMAC the keyed inner and outer states are made once per step and copied per cell.
 struct CellHasher: @unchecked Sendable {
-    enum Kind { case md5, sha1, sha256, sha512 }
+    enum Kind: Int32 { case md5 = 0, sha1 = 1, sha256 = 2, sha512 = 3 }
     let kind: Kind
-    let key: [UInt8]?
+    private let inner: wort_hash_ctx?
+    private let outer: wort_hash_ctx?
+
+    init(kind: Kind, key: [UInt8]?) {
+        self.kind = kind
+        if let key {
+            var i = wort_hash_ctx(), o = wort_hash_ctx()
+            key.withUnsafeBufferPointer { wort_hmac_prepare(kind.rawValue, $0.baseAddress, $0.count, &i, &o) }
+            inner = i; outer = o
+        } else {
+            inner = nil; outer = nil
+        }
+    }
 
     static let md5 = CellHasher(kind: .md5, key: nil)
     static let sha1 = CellHasher(kind: .sha1, key: nil)
@@ -62,41 +74,18 @@ struct CellHasher: @unchecked Sendable {
     static let sha512 = CellHasher(kind: .sha512, key: nil)
     static func hmac(_ kind: Kind, key: [UInt8]) -> CellHasher { CellHasher(kind: kind, key: key) }
 
-    private var digestLength: Int {
-        switch kind { case .md5: 16; case .sha1: 20; case .sha256: 32; case .sha512: 64 }
-    }
-
-    private var evp: OpaquePointer? {
-        switch kind {
-        case .md5: EVP_md5()
-        case .sha1: EVP_sha1()
-        case .sha256: EVP_sha256()
-        case .sha512: EVP_sha512()
-        }
-    }
-
     /// Appends the lowercase hex digest of `bytes`.
     @inline(__always)
     func appendHex(of bytes: UnsafeRawBufferPointer, to out: inout [UInt8]) {
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 64) { md in
-            let data = bytes.baseAddress?.assumingMemoryBound(to: UInt8.self)
-            let n = bytes.count
-            if let key {
-                var len: UInt32 = 0
-                key.withUnsafeBufferPointer { k in
-                    _ = HMAC(evp, k.baseAddress, Int32(k.count), data, n, md.baseAddress, &len)
-                }
+        var md: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0, 0, 0, 0, 0)
+        withUnsafeMutableBytes(of: &md) { m in
+            let p = m.baseAddress!.assumingMemoryBound(to: UInt8.self)
+            if var i = inner, var o = outer {
+                wort_hmac(kind.rawValue, &i, &o, bytes.baseAddress, bytes.count, p)
             } else {
-                switch kind {
-                case .sha256: _ = SHA256(data, n, md.baseAddress)
-                case .sha512: _ = SHA512(data, n, md.baseAddress)
-                case .sha1: _ = SHA1(data, n, md.baseAddress)
-                case .md5:
-                    var len: UInt32 = 0
-                    _ = EVP_Digest(data, n, md.baseAddress, &len, evp, nil)
-                }
+                wort_digest(kind.rawValue, bytes.baseAddress, bytes.count, p)
             }
-            HexText.append(UnsafeRawBufferPointer(start: md.baseAddress, count: digestLength), to: &out)
+            HexText.append(UnsafeRawBufferPointer(start: p, count: Int(wort_digest_length(kind.rawValue))), to: &out)
         }
     }
 }

@@ -60,15 +60,13 @@ enum SecretKeys {
 
 /// Lowercase hexadecimal, written straight into an output buffer.
 enum HexText {
-    static let digits: [UInt8] = Array("0123456789abcdef".utf8)
-
     @inline(__always)
     static func append(_ bytes: UnsafeRawBufferPointer, to out: inout [UInt8]) {
-        digits.withUnsafeBufferPointer { d in
-            for x in bytes {
-                out.append(d[Int(x >> 4)])
-                out.append(d[Int(x & 0x0F)])
-            }
+        out.reserveCapacity(out.count + bytes.count * 2)
+        for x in bytes {
+            let hi = x >> 4, lo = x & 0x0F
+            out.append(hi < 10 ? 0x30 + hi : 0x57 + hi)
+            out.append(lo < 10 ? 0x30 + lo : 0x57 + lo)
         }
     }
 }
