@@ -8,7 +8,7 @@ struct RecipeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "recipe",
         abstract: "Check, format and version DataBrew recipes.",
-        subcommands: [RecipeCheck.self, RecipeFormat.self])
+        subcommands: [RecipeCheck.self, RecipeFormat.self, RecipePublish.self])
 }
 
 struct RecipeCheck: ParsableCommand {
@@ -69,5 +69,29 @@ struct RecipeFormat: ParsableCommand {
             out.discard()
             throw error
         }
+    }
+}
+
+struct RecipePublish: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "publish",
+        abstract: "Freeze the working recipe as the next version (1.0, 2.0, ...), as DataBrew's Publish does.",
+        discussion: "Versions live beside the recipe in NAME.versions/X.Y.json; jobs name one in RecipeReference.RecipeVersion (or LATEST_PUBLISHED). Without --list, publishes.")
+
+    @Argument(help: "The recipe (DataBrew JSON or YAML).")
+    var recipe: String
+
+    @Flag(help: "List the published versions instead.")
+    var list = false
+
+    func run() throws {
+        if list {
+            let all = RecipeVersions.list(recipe)
+            print(all.isEmpty ? "no published versions" : all.joined(separator: "\n"))
+            return
+        }
+        let model = try RecipeFile.load(recipe)
+        let version = try RecipeVersions.publish(recipe, recipe: model)
+        print("published \(recipe) as version \(version)")
     }
 }

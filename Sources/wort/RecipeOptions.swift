@@ -15,9 +15,14 @@ struct RecipeOptions: ParsableArguments {
     @Option(help: "Seed for random steps (REPLACE_WITH_RANDOM_*, SHUFFLE_ROWS): the same seed gives the same output.")
     var seed: UInt64?
 
-    func environment(recipePath: String, readOptions: ReadOptions) throws -> RecipeEnvironment {
-        let dir = (recipePath as NSString).deletingLastPathComponent
-        var resolver = DatasetResolver(mapping: try pairs(datasets, option: "--dataset"), recipeDirectory: dir)
+    /// `jobDatasets`: names a job file's folder knows (its datasets.json), after --dataset's.
+    func environment(recipePath: String, readOptions: ReadOptions, jobDatasets: [String: String] = [:]) throws -> RecipeEnvironment {
+        var dir = (recipePath as NSString).deletingLastPathComponent
+        // A published version (NAME.versions/2.0.json) resolves like its working recipe.
+        if dir.hasSuffix(".versions") { dir = (dir as NSString).deletingLastPathComponent }
+        var mapping = try pairs(datasets, option: "--dataset")
+        for (k, v) in jobDatasets where mapping[k] == nil { mapping[k] = v }
+        var resolver = DatasetResolver(mapping: mapping, recipeDirectory: dir)
         let registry = (dir.isEmpty ? "" : dir + "/") + "datasets.json"
         if FileManager.default.fileExists(atPath: registry) { try resolver.addRegistry(at: registry) }
         let store = SecretStore(keyFiles: try pairs(secrets, option: "--secret"))

@@ -9,25 +9,33 @@ struct Run: ParsableCommand {
         abstract: "Run a DataBrew recipe on a file as a job, writing the result.",
         discussion: """
             The recipe is checked against the input's schema before any data is read; every
-            problem is listed at once. The output appears only when complete (temp file, then
-            rename): a failed or interrupted run leaves the old output intact. Progress goes to
+            problem is listed at once. Outputs appear only when complete (temp file, then
+            rename): a failed or interrupted run leaves old outputs intact. Progress goes to
             stderr, then a summary of rows in and out per step.
+            A job file (--job) names the dataset, the recipe (and version) and the outputs, as
+            a DataBrew recipe job does; see README.
             """)
 
-    @Argument(help: "The recipe (DataBrew JSON).")
-    var recipe: String
+    @Argument(help: "The recipe (DataBrew JSON or YAML).")
+    var recipe: String?
 
     @Option(help: "The dataset to run the recipe on.")
-    var input: String
+    var input: String?
 
-    @Option(name: [.short, .customLong("output")], help: "Where to write the result (- for stdout).")
-    var output: String
+    @Option(name: [.short, .customLong("output")], help: "Where to write the result (- for stdout; a folder with --partition-by).")
+    var output: String?
+
+    @Option(help: "A recipe job file (JSON, DataBrew's CreateRecipeJob shape) instead of RECIPE --input -o.")
+    var job: String?
 
     @Option(help: "Output format when the extension does not say: csv, tsv, json, jsonl, parquet.")
     var format: String?
 
     @Option(help: "Parquet compression: snappy (default), zstd, gzip, none.")
     var compression: String?
+
+    @Option(help: "Write one folder per value of these columns (comma-separated), Hive style: OUT/col=value/part-00000.parquet.")
+    var partitionBy: String?
 
     @Flag(help: "Replace the output if it exists (DataBrew's Overwrite).")
     var overwrite = false
@@ -39,26 +47,45 @@ struct Run: ParsableCommand {
     @OptionGroup var inputOptions: InputOptions
 
     func run() throws {
+        if let job {
+            guard recipe == nil, input == nil, output == nil else {
+                throw WortError.usage("--job names the recipe, input and outputs; give either --job or RECIPE --input -o")
+            }
+            var extra = [String: String]()
+            for d in recipeOptions.datasets { if let eq = d.lastIndex(of: "=") { extra[String(d[..<eq])] = String(d[d.index(after: eq)...]) } }
+            let spec = try JobFile.load(job, datasets: extra)
+            try execute(recipePath: spec.recipePath, input: spec.input, outputs: spec.outputs, jobDatasets: spec.datasets)
+            return
+        }
+        guard let recipe, let input, let output else {
+            throw WortError.usage("give RECIPE, --input FILE and -o OUT (or --job JOB.json)")
+        }
         var outOverride: TableFormat?
         if let format {
             guard let f = TableFormat(name: format) else { throw WortError.usage("unknown --format '\(format)'", hint: "use one of: \(TableFormat.names)") }
             outOverride = f
         }
-        let outFormat = try TableFiles.format(of: output, override: outOverride)
+        let partitions = partitionBy?.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) } ?? []
+        // A partitioned output is a folder: Parquet unless told or the name says otherwise.
+        let outFormat = !partitions.isEmpty && outOverride == nil && TableFormat(path: output) == nil
+            ? .parquet : try TableFiles.format(of: output, override: outOverride)
         if compression != nil && outFormat != .parquet {
             throw WortError.usage("--compression applies to Parquet output; '\(output)' is written as \(outFormat.rawValue)")
         }
         guard let codec = ParquetCodec(name: compression ?? "snappy"), ParquetCodec.writable.contains(codec) else {
             throw WortError.usage("unknown --compression '\(compression ?? "")'", hint: "use snappy, zstd, gzip or none")
         }
-        if output != "-", !overwrite, FileManager.default.fileExists(atPath: output), RegularFile.exists(output) {
-            throw WortError.usage("'\(output)' exists", hint: "pass --overwrite to replace it")
-        }
+        if !partitions.isEmpty && output == "-" { throw WortError.usage("--partition-by writes a folder; give -o DIR") }
+        let spec = OutputSpec(path: output, format: outFormat, codec: codec, partitionBy: partitions, overwrite: overwrite)
+        try execute(recipePath: recipe, input: input, outputs: [spec])
+    }
 
-        let recipeModel = try RecipeFile.load(recipe)
+    private func execute(recipePath: String, input: String, outputs: [OutputSpec], jobDatasets: [String: String] = [:]) throws {
+        for o in outputs { try o.checkTarget() }
+        let recipeModel = try RecipeFile.load(recipePath)
         var options = try inputOptions.readOptions(allStrings: false)
-        options.keepInvalidAsText = outFormat == .parquet
-        let environment = try recipeOptions.environment(recipePath: recipe, readOptions: options)
+        options.keepInvalidAsText = outputs.contains { $0.format == .parquet }
+        let environment = try recipeOptions.environment(recipePath: recipePath, readOptions: options, jobDatasets: jobDatasets)
 
         let progress = ProgressBar("run")
         defer { progress.finish() }
@@ -67,26 +94,27 @@ struct Run: ParsableCommand {
         }
         let (plan, problems) = RecipePlanner.plan(recipeModel, input: reader.schema, environment: environment)
         progress.finish()
-        try RecipeFile.report(problems, recipe: recipe)
+        try RecipeFile.report(problems, recipe: recipePath)
         guard let plan else { return }
 
-        let out = try OutputFile(path: output)
+        var opened: [OpenOutput] = []
         let summary: RunSummary
         do {
-            var writeOptions = WriteOptions()
-            writeOptions.parquet.codec = codec
-            let writer = try TableFiles.openWriter(out, format: outFormat, options: writeOptions)
+            for o in outputs { opened.append(try o.open(schema: plan.outputSchema)) }
+            let writer: BatchWriter = opened.count == 1 ? opened[0].writer : TeeWriter(opened.map(\.writer))
             summary = try RecipeRunner.run(plan, reader: reader, writer: writer) {
                 let p = reader.progress
                 progress.update(done: p.done, total: p.total)
             }
-            try out.commit()
+            for o in opened { try o.commit() }
         } catch {
-            out.discard()
+            for o in opened { o.discard() }
             throw error
         }
         progress.finish()
-        if !quiet { FileHandle.standardError.write(Data(RunReport.text(summary, output: output).utf8)) }
+        if !quiet {
+            FileHandle.standardError.write(Data(RunReport.text(summary, output: outputs.map(\.path).joined(separator: ", ")).utf8))
+        }
     }
 }
 
@@ -110,13 +138,5 @@ enum RunReport {
             out.append(c)
         }
         return String(out.reversed())
-    }
-}
-
-/// Only a regular file counts as an existing output to protect; /dev/null and pipes do not.
-enum RegularFile {
-    static func exists(_ path: String) -> Bool {
-        var st = stat()
-        return stat(path, &st) == 0 && (st.st_mode & S_IFMT) == S_IFREG
     }
 }

@@ -2,13 +2,19 @@ import Foundation
 
 /// Paths of temporary files to remove if the process is interrupted (SIGINT, SIGTERM,
 /// SIGHUP, SIGPIPE). A signal handler cannot take locks or allocate, so the paths live in
-/// a fixed array of C strings that the handler only reads.
-private nonisolated(unsafe) var pendingTemporaryPaths = [UnsafeMutablePointer<CChar>?](repeating: nil, count: 16)
+/// a fixed array of C strings that the handler only reads. Directories may be registered
+/// too (a partitioned output's temporary tree): the handler goes from the last slot to the
+/// first, so files registered after their folder go before it, and tries unlink then rmdir.
+private nonisolated(unsafe) var pendingTemporaryPaths = [UnsafeMutablePointer<CChar>?](repeating: nil, count: 2048)
 private let pendingLock = NSLock()
 private nonisolated(unsafe) var handlersInstalled = false
 
 private func removePendingAndExit(_ signal: Int32) {
-    for p in pendingTemporaryPaths { if let p { unlink(p) } }
+    var i = pendingTemporaryPaths.count - 1
+    while i >= 0 {
+        if let p = pendingTemporaryPaths[i] { if unlink(p) != 0 { rmdir(p) } }
+        i -= 1
+    }
     _exit(128 + signal)
 }
 
@@ -29,7 +35,9 @@ enum TemporaryFiles {
             }
             pthread_sigmask(SIG_UNBLOCK, &set, nil)
         }
-        guard let slot = pendingTemporaryPaths.firstIndex(where: { $0 == nil }) else { return nil }
+        // The first free slot after every used one keeps registration order for the handler.
+        let after = (pendingTemporaryPaths.lastIndex(where: { $0 != nil }) ?? -1) + 1
+        guard let slot = after < pendingTemporaryPaths.count ? after : pendingTemporaryPaths.firstIndex(where: { $0 == nil }) else { return nil }
         pendingTemporaryPaths[slot] = strdup(path)
         return slot
     }

@@ -47,7 +47,7 @@ public enum RecipeRunner {
             }
         }
 
-        (writer as? ParquetWriter)?.setSchema(plan.outputSchema)
+        for w in writer.leaves { (w as? ParquetWriter)?.setSchema(plan.outputSchema) }
         var sink = Sink(stages: stages, schemas: schemas, steps: plan.steps, writer: writer, summary: summary)
 
         func account(_ counts: [StepCount], rowsRead: Int) {
@@ -78,7 +78,9 @@ public enum RecipeRunner {
             }
         }
         try sink.finish()
-        if sink.summary.rowsWritten == 0, let csv = writer as? CSVWriter { try csv.writeHeader(plan.outputSchema) }
+        if sink.summary.rowsWritten == 0 {
+            for case let csv as CSVWriter in writer.leaves { try csv.writeHeader(plan.outputSchema) }
+        }
         try writer.finish()
         summary = sink.summary
         summary.seconds = Date().timeIntervalSince(started)
