@@ -1,3 +1,5 @@
+import WortCore
+
 extension AppState {
     mutating func gridCommand(_ command: Command) -> [Effect] {
         let layout = GridLayout(self)
@@ -80,12 +82,29 @@ extension AppState {
         if grid.row >= grid.top + rows { grid.top = grid.row - rows + 1 }
         grid.top = max(0, min(grid.top, max(0, data.rowCount - rows)))
         if grid.row < grid.top { grid.top = grid.row }
+        widenForVisibleRows()
 
         let scrollable = GridLayout.scrollable(self)
         grid.left = max(0, min(grid.left, max(0, scrollable.count - 1)))
         guard let pos = scrollable.firstIndex(of: grid.column) else { return }
         if pos < grid.left { grid.left = pos; return }
         while grid.left < pos && !GridLayout(self).showsWhole(grid.column, widths: grid.widths) { grid.left += 1 }
+    }
+
+    /// Widths come from the first rows; a later value that is wider (a longer id, a
+    /// bigger number) widens its column when it comes on screen, up to the cap. Columns
+    /// never shrink while scrolling, so the grid does not jitter.
+    mutating func widenForVisibleRows() {
+        let layout = GridLayout(self)
+        let rows = GridView.visibleRows(self, layout)
+        guard !rows.isEmpty else { return }
+        for p in layout.columns where p.column < data.columnCount && grid.widths[p.column] < ColumnWidths.cap {
+            var w = grid.widths[p.column]
+            for r in rows {
+                w = max(w, min(ColumnWidths.cap, DisplayWidth.of(data.cell(row: dataRow(r), column: p.column).display)))
+            }
+            grid.widths[p.column] = w
+        }
     }
 
     mutating func startSort(descending: Bool) -> [Effect] {
