@@ -59,9 +59,6 @@ struct Browse: ParsableCommand {
             print(render(state).text)
             return
         }
-        guard isatty(0) != 0 || file != "-" else {
-            throw WortError.usage("the grid needs a terminal", hint: "use wort head FILE to print the first rows")
-        }
         var state = AppState(width: 80, height: 24, title: title)
         let effects = state.startLoading(request)
         let noColor = self.noColor || !(ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty

@@ -10,6 +10,9 @@ public enum SortJob {
         // An order-preserving 64-bit key per row; strings keep their first 8 bytes and
         // compare in full only when those tie.
         var keys = [UInt64](repeating: 0, count: n)
+        // Strings: bytes 8–15 too, so that only values alike in their first 16 bytes
+        // need the full comparison (names and emails often share 8).
+        var keys2: [UInt64] = []
         var isNull = [Bool](repeating: false, count: n)
         var isString = false
         var base = 0
@@ -30,8 +33,13 @@ public enum SortJob {
             case .bool(let v):
                 for r in 0..<v.count { keys[base + r] = v[r] ? 1 : 0 }
             case .string(let s):
-                isString = true
-                for r in 0..<s.count { keys[base + r] = s.withBytes(at: r, prefixKey) }
+                if !isString { isString = true; keys2 = [UInt64](repeating: 0, count: n) }
+                for r in 0..<s.count {
+                    s.withBytes(at: r) { bytes in
+                        keys[base + r] = prefixKey(bytes, from: 0)
+                        keys2[base + r] = prefixKey(bytes, from: 8)
+                    }
+                }
             }
             base += batch.rowCount
             progress(0.5 * Double(b + 1) / Double(max(1, store.batches.count)))
@@ -47,6 +55,11 @@ public enum SortJob {
             if isNull[ia] { return a < b }
             var ka = keys[ia], kb = keys[ib]
             if ka == kb && isString {
+                ka = keys2[ia]; kb = keys2[ib]
+                if ka != kb {
+                    if descending { swap(&ka, &kb) }
+                    return ka < kb
+                }
                 let order = compareText(store, ia, ib, column: request.column)
                 if order != 0 { return descending ? order > 0 : order < 0 }
                 return a < b
@@ -58,9 +71,9 @@ public enum SortJob {
     }
 
     @inline(__always)
-    static func prefixKey(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+    static func prefixKey(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> UInt64 {
         var k: UInt64 = 0
-        for i in 0..<8 { k = k << 8 | UInt64(i < bytes.count ? bytes[i] : 0) }
+        for i in start..<(start + 8) { k = k << 8 | UInt64(i < bytes.count ? bytes[i] : 0) }
         return k
     }
 

@@ -6,8 +6,10 @@ enum GridView {
         let layout = GridLayout(state)
         guard state.height > GridLayout.bottomRows else { return }
         guard !layout.columns.isEmpty else {
-            let note: String = switch state.load.phase {
-            case .done: state.load.sample.map { if case .failed(let m) = $0 { m } else { "no columns" } } ?? "no columns"
+            let note: String = switch (state.load.phase, state.load.sample) {
+            case (.done, .failed(let m)?): m
+            case (.done, .cancelled?): "loading stopped before the first rows arrived"
+            case (.done, _): "no columns"
             default: "opening \(state.title)…"
             }
             buffer.put(DisplayWidth.sanitize(note), x: 1, y: 0)
