@@ -13,7 +13,8 @@ enum StatusLine {
         var r = right
         if DisplayWidth.of(left) + DisplayWidth.of(r) + 4 > state.width { r = position(state, short: true) }
         if DisplayWidth.of(left) + DisplayWidth.of(r) + 4 > state.width { r = "" }
-        let room = state.width - DisplayWidth.of(r) - 2
+        // Room for the left part: one column of margin each side, two between the parts.
+        let room = state.width - DisplayWidth.of(r) - (r.isEmpty ? 1 : 3)
         let name = DisplayWidth.sanitize(state.title)
         let nameRoom = room - 1 - DisplayWidth.of(left) - 3
         let text = nameRoom >= 4 ? DisplayWidth.truncate(name, toWidth: nameRoom) + " · " + left : left
