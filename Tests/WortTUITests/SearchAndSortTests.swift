@@ -100,3 +100,48 @@ import WortCore
         #expect(s.sort == nil)
     }
 }
+
+@Suite struct SortKeyTests {
+    /// Texts alike in their first 16 bytes, equal texts, empty ones and prefixes of each
+    /// other: the order must be plain byte order whatever the keys hold.
+    @Test func stringsAlikeInTheirFirstBytesSortByTheRest() throws {
+        var texts: [String?] = []
+        var g = SplitMix(seed: 7)
+        for _ in 0..<2000 {
+            switch g.next() % 6 {
+            case 0: texts.append("a.very.long.shared.prefix.\(g.next() % 50)")
+            case 1: texts.append("short\(g.next() % 5)")
+            case 2: texts.append("")
+            case 3: texts.append(nil)
+            case 4: texts.append("a.very.long.shared.prefix.")
+            default: texts.append(String(repeating: "z", count: Int(g.next() % 20)))
+            }
+        }
+        let table = Table(columns: [Column(name: "t", strings: texts)])   // "" stays a value
+        let store = RowStore(schema: table.schema, batches: [table])
+        for descending in [false, true] {
+            let p = try SortJob.run(SortRequest(store: store, column: 0, descending: descending), cancel: CancelFlag()) { _ in }
+            let sorted = p.map { texts[Int($0)] }
+            let values = sorted.compactMap { $0 }
+            var expected = values.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
+            if descending { expected.reverse() }
+            #expect(values.count == texts.compactMap { $0 }.count)
+            let firstWrong = zip(values, expected).enumerated().first { $0.element.0 != $0.element.1 }
+            #expect(firstWrong == nil, "descending \(descending): first difference at \(firstWrong?.offset ?? -1): \(firstWrong?.element.0 ?? "") vs \(firstWrong?.element.1 ?? "")")
+            #expect(sorted.suffix(sorted.count - values.count).allSatisfy { $0 == nil })
+        }
+    }
+}
+
+/// A tiny seeded generator so the test data repeats exactly.
+struct SplitMix {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
