@@ -35,6 +35,11 @@ struct Browse: ParsableCommand {
             print(Wort.helpMessage())
             return
         }
+        // `wort frobnicate`: a mistyped command more likely than a file without extension.
+        if file != "-" && !file.contains(".") && !file.contains("/") && !FileManager.default.fileExists(atPath: file) {
+            throw WortError.usage("'\(file)' is neither a command nor a file",
+                                  hint: "commands: \(Wort.configuration.subcommands.map { $0._commandName }.joined(separator: ", ")); wort --help lists them")
+        }
         let format = try input.format()
         let options = try input.readOptions(allStrings: false)
         // Problems the user can fix from the command line fail here, before the screen

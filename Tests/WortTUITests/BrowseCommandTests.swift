@@ -63,3 +63,11 @@ import Testing
         #expect(r.err.contains("no-such-file.csv"))
     }
 }
+
+extension BrowseCommandTests {
+    @Test func aWordThatIsNeitherCommandNorFileIsAUsageError() throws {
+        let r = try wort("frobnicate")
+        #expect(r.status == 2)
+        #expect(r.err.contains("'frobnicate' is neither a command nor a file"))
+    }
+}

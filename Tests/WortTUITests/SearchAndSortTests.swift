@@ -145,3 +145,19 @@ struct SplitMix {
         return z ^ (z >> 31)
     }
 }
+
+@Suite struct SortWhileLoadingTests {
+    @Test func rowsArrivingAfterASortFollowInFileOrderAndTheStatusSaysSo() {
+        var s = AppState(width: 140, height: 10, title: "x.csv")
+        _ = s.startLoading(LoadRequest(path: "x.csv", memoryBudget: 1 << 30))
+        let id = s.load.job!
+        let batch = Fixtures.people.batches[0]
+        _ = update(&s, .load(id, .batch(batch, fraction: 0.5)))
+        Fixtures.press(&s, .char("S"))
+        #expect(s.dataRow(0) == 29)
+        _ = update(&s, .load(id, .batch(batch, fraction: 1)))
+        #expect(s.data.rowCount == 60)
+        #expect(s.dataRow(45) == 45)
+        #expect(render(s).rowText(8).contains("sorted by person_id ↓ (first 30)"))
+    }
+}

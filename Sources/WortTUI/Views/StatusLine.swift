@@ -41,6 +41,10 @@ enum StatusLine {
         }
         if let sort = state.sort, sort.column < state.data.columnCount {
             s += " · sorted by \(DisplayWidth.sanitize(state.data.schema.fields[sort.column].name)) \(sort.descending ? "↓" : "↑")"
+            // Rows that arrived after the sort follow the sorted ones in file order.
+            if sort.permutation.count < state.data.rowCount {
+                s += " (first \(NumberText.grouped(sort.permutation.count)))"
+            }
         }
         return s
     }
