@@ -62,15 +62,26 @@ struct Browse: ParsableCommand {
             var state = AppState(width: parts[0], height: parts[1], title: title)
             settle(&state, state.startLoading(request))
             print(render(state).text)
+            try failIfNothingLoaded(state)
             return
         }
         var state = AppState(width: 80, height: 24, title: title)
         let effects = state.startLoading(request)
         let noColor = self.noColor || !(ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
+        let final: AppState
         do {
-            _ = try TerminalApp.run(state, effects: effects, noColor: noColor)
+            final = try TerminalApp.run(state, effects: effects, noColor: noColor)
         } catch let error as TerminalError {
             throw WortError.usage(error.description, hint: "use wort head FILE to print the first rows")
         }
+        try failIfNothingLoaded(final)
+    }
+
+    /// A file that could not be read at all is an error once the screen is gone, so that
+    /// scripts and the shell see it (exit 1), as with the other commands.
+    func failIfNothingLoaded(_ state: AppState) throws {
+        guard state.data.columnCount == 0, case .failed(let message)? = state.load.sample else { return }
+        FileHandle.standardError.write(Data("wort: \(message)\n".utf8))
+        throw ExitCode(1)
     }
 }

@@ -125,10 +125,11 @@ public struct StatusMessage: Sendable, Equatable {
 /// Freezes the first column by default when it looks like a row identifier.
 enum FreezeDefault {
     static func columns(_ schema: Schema) -> [Int] {
-        guard schema.fields.count > 2, let first = schema.fields.first else { return [] }
-        let name = first.name.lowercased()
-        let looksLikeID = name == "id" || name.hasSuffix("_id") || name.hasSuffix(" id") || name.hasSuffix("id") && name.count <= 4
-            || name == "key" || name == "#" || name == "no" || name == "번호"
+        guard schema.fields.count > 2, let first = schema.fields.first?.name else { return [] }
+        let lower = first.lowercased()
+        let looksLikeID = ["id", "uid", "uuid", "key", "#", "no", "번호"].contains(lower)
+            || ["_id", " id", "-id"].contains { lower.hasSuffix($0) }
+            || first.hasSuffix("Id") || first.hasSuffix("ID")          // studentId, StudentID
         return looksLikeID ? [0] : []
     }
 }

@@ -32,11 +32,16 @@ enum StatusLine {
             s = "first \(rows) rows · reading types" + (scanned.map { " " + NumberText.percent($0) } ?? "…")
         case .loading(let f): s = "loading" + (f.map { " " + NumberText.percent($0) } ?? "…") + " · \(rows) rows"
         case .done:
-            switch state.load.sample {
-            case nil: s = "\(rows) rows · full data"
-            case .memory: s = "sample: first \(rows) rows (memory)"
-            case .cancelled: s = "sample: first \(rows) rows (stopped)"
-            case .failed: s = "sample: first \(rows) rows (read error)"
+            let why: String? = switch state.load.sample {
+            case nil: nil
+            case .memory: "memory"
+            case .cancelled: "stopped"
+            case .failed: "read error"
+            }
+            if let why {
+                s = state.data.rowCount == 0 ? "no rows (\(why))" : "sample: first \(rows) rows (\(why))"
+            } else {
+                s = "\(rows) rows · full data"
             }
         }
         if let sort = state.sort, sort.column < state.data.columnCount {
