@@ -2,6 +2,9 @@
 #define CNCURSESW_SHIM_H
 // Wide-character ncurses: these must be defined before curses.h is included, or
 // get_wch, setcchar and glibc's wcwidth are not declared.
+#ifndef _XOPEN_SOURCE
+#define _XOPEN_SOURCE 700
+#endif
 #define _XOPEN_SOURCE_EXTENDED 1
 #define NCURSES_WIDECHAR 1
 #include <locale.h>
@@ -29,6 +32,10 @@ static inline mmask_t shim_mouse_events(void) { return BUTTON1_PRESSED | BUTTON1
 static inline mmask_t shim_button1(void) { return BUTTON1_PRESSED | BUTTON1_CLICKED; }
 static inline mmask_t shim_wheel_up(void) { return BUTTON4_PRESSED; }
 static inline mmask_t shim_wheel_down(void) { return BUTTON5_PRESSED; }
+
+// The width ncurses gives a character (glibc's table), to catch graphemes the terminal
+// library would draw wider or narrower than the screen buffer measured them.
+static inline int shim_wcwidth(unsigned int c) { return wcwidth((wchar_t)c); }
 
 static inline const char *shim_codeset(void) { return nl_langinfo(CODESET); }
 #endif

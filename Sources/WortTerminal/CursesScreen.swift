@@ -97,9 +97,30 @@ final class CursesScreen {
             }
             flush()
             if cell.width == 2 { _ = mvwaddstr(shim_stdscr(), Int32(y), Int32(x + 1), " ") }
-            _ = mvwaddstr(shim_stdscr(), Int32(y), Int32(x), cell.text)
+            _ = mvwaddstr(shim_stdscr(), Int32(y), Int32(x), Self.drawable(cell))
         }
         flush()
+    }
+
+    /// The grapheme as ncurses can draw it in the cells it was given. ncurses measures
+    /// each code point by itself, so an emoji sequence joined with U+200D (👩‍👩‍👧) or
+    /// a skin-tone modifier would take more columns than the buffer gave it, and
+    /// terminals disagree about such sequences: keep the code points that fit, i.e.
+    /// the first emoji, as the sequence's stand-in.
+    static func drawable(_ cell: ScreenCell) -> String {
+        let scalars = cell.text.unicodeScalars
+        let total = scalars.reduce(0) { $0 + max(0, Int(shim_wcwidth($1.value))) }
+        guard total > Int(cell.width) else { return cell.text }
+        var out = String.UnicodeScalarView()
+        var used = 0
+        for u in scalars {
+            if u.value == 0x200D { break }
+            let w = max(0, Int(shim_wcwidth(u.value)))
+            if used + w > Int(cell.width) { break }
+            used += w
+            out.append(u)
+        }
+        return String(out)
     }
 
     private func pair(_ style: CellStyle) -> Int16 {
