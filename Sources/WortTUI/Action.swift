@@ -34,6 +34,9 @@ public enum LoadReport: Sendable {
     case batch(Table, fraction: Double?)
     /// Done: `sample` says why not everything was kept, nil when the data is complete.
     case finished(sample: SampleReason?)
+    /// At the pace so far the whole file would not fit the memory budget: the grid will
+    /// end up with a sample (said early, so nobody waits for data that will not come).
+    case sampleAhead
 }
 
 /// Why the grid holds only the first rows of a file.

@@ -106,3 +106,27 @@ import WortIO
         #expect(render(s).rowText(2).contains("item 1"))
     }
 }
+
+extension LoadTests {
+    @Test func aLoadThatWillNotFitSaysSoWhileLoading() throws {
+        let path = try writeCSV(rows: 300_000)
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        // Small blocks, so that the reader's read-ahead does not cover the whole file and
+        // its progress says how far the rows have come.
+        var options = ReadOptions()
+        options.blockBytes = 64 << 10
+        let reports = collect(LoadRequest(path: path, options: options, memoryBudget: 6 << 20, previewRows: 100))
+        let warning = reports.firstIndex { if case .sampleAhead = $0 { true } else { false } }
+        let end = reports.firstIndex { if case .finished = $0 { true } else { false } }
+        #expect(warning != nil && end != nil && warning! < end!)
+        #expect(collect(LoadRequest(path: path, options: options, memoryBudget: 1 << 30, previewRows: 100))
+            .allSatisfy { if case .sampleAhead = $0 { false } else { true } })
+
+        var s = AppState(width: 100, height: 10, title: "t.csv")
+        _ = s.startLoading(LoadRequest(path: path, memoryBudget: 6 << 20))
+        let id = s.load.job!
+        _ = update(&s, .load(id, .batch(Fixtures.people.batches[0], fraction: 0.1)))
+        _ = update(&s, .load(id, .sampleAhead))
+        #expect(render(s).rowText(8).contains("loading 10% · 30 rows · too big: a sample"))
+    }
+}

@@ -20,6 +20,7 @@ public enum LoadJob {
                 if percent != lastScan { lastScan = percent; post(.load(id, .scanning(fraction: Double(done) / Double(total)))) }
             }
             var bytes = 0
+            var warned = false
             while let batch = try reader.nextBatch() {
                 if cancel.isCancelled { return }
                 let size = MemoryEstimate.bytes(of: batch)
@@ -30,7 +31,13 @@ public enum LoadJob {
                 bytes += size
                 posted += 1
                 let p = reader.progress
-                post(.load(id, .batch(batch, fraction: p.total.map { $0 > 0 ? Double(p.done) / Double($0) : 1 })))
+                let fraction = p.total.map { $0 > 0 ? Double(p.done) / Double($0) : 1 }
+                post(.load(id, .batch(batch, fraction: fraction)))
+                // Projected from the bytes read so far; said once, after a few batches.
+                if !warned, posted >= 2, let f = fraction, f > 0, Double(bytes) / f > Double(request.memoryBudget) {
+                    warned = true
+                    post(.load(id, .sampleAhead))
+                }
             }
             if posted == 0 && !cancel.isCancelled {
                 // No rows: still show the columns.

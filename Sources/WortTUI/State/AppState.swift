@@ -72,6 +72,8 @@ public struct LoadState: Sendable, Equatable {
     public var job: JobID?
     /// Rows of the preview while it is shown (its types come from those rows only).
     public var previewRows = 0
+    /// The load has estimated that only a sample will fit in memory.
+    public var sampleAhead = false
 }
 
 public struct GridState: Sendable, Equatable {

@@ -23,6 +23,8 @@ extension AppState {
             }
             load.phase = .loading(fraction: fraction)
             jobs[job]?.fraction = fraction
+        case .sampleAhead:
+            load.sampleAhead = true
         case .finished(let sample):
             jobs[job] = nil
             load.job = nil

@@ -30,7 +30,9 @@ enum StatusLine {
         case .opening: s = "opening…"
         case .preview(let scanned):
             s = "first \(rows) rows · reading types" + (scanned.map { " " + NumberText.percent($0) } ?? "…")
-        case .loading(let f): s = "loading" + (f.map { " " + NumberText.percent($0) } ?? "…") + " · \(rows) rows"
+        case .loading(let f):
+            s = "loading" + (f.map { " " + NumberText.percent($0) } ?? "…") + " · \(rows) rows"
+            if state.load.sampleAhead { s += " · too big: a sample" }
         case .done:
             let why: String? = switch state.load.sample {
             case nil: nil
