@@ -1,8 +1,8 @@
 // swift-tools-version:6.0
 import PackageDescription
 
-// Dependencies point down only: wort -> WortRecipe/WortProfile -> WortIO -> WortCore.
-// WortTUI and WortTerminal join this graph with their issue.
+// Dependencies point down only: wort -> WortTerminal -> WortTUI -> WortIO -> WortCore, and
+// wort -> WortRecipe/WortProfile -> WortIO -> WortCore.
 let package = Package(
     name: "Wort",
     platforms: [.macOS(.v14)],
@@ -12,6 +12,7 @@ let package = Package(
         .library(name: "WortIO", targets: ["WortIO"]),
         .library(name: "WortRecipe", targets: ["WortRecipe"]),
         .library(name: "WortProfile", targets: ["WortProfile"]),
+        .library(name: "WortTUI", targets: ["WortTUI"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -47,12 +48,17 @@ let package = Package(
             ]),
         // Column statistics, sensitive-data detectors, profile reports.
         .target(name: "WortProfile", dependencies: ["WortCore", "WortIO"]),
+        // The interactive grid, pure: state, actions, update, render to a ScreenBuffer. No ncurses.
+        .target(name: "WortTUI", dependencies: ["WortCore", "WortIO"]),
+        // ncursesw (wide characters) for the thin terminal adapter only.
+        .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw", providers: [.apt(["libncurses-dev"])]),
+        .target(name: "WortTerminal", dependencies: ["WortTUI", "CNcursesw"]),
         // glibc's mallopt for the executable (see Wort.main).
         .systemLibrary(name: "CWortMalloc", path: "Sources/CWortMalloc"),
         .executableTarget(
             name: "wort",
             dependencies: [
-                "WortCore", "WortIO", "WortProfile", "WortRecipe", "CWortMalloc",
+                "WortCore", "WortIO", "WortProfile", "WortRecipe", "WortTerminal", "WortTUI", "CWortMalloc",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         // Helpers shared by the test targets.
@@ -65,6 +71,7 @@ let package = Package(
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),  // builds .xlsx fixtures
             ]),
         .testTarget(name: "WortProfileTests", dependencies: ["WortProfile", "WortCore", "WortIO", "WortTestSupport"]),
+        .testTarget(name: "WortTUITests", dependencies: ["WortTUI", "WortCore", "WortIO"], exclude: ["Golden"]),
         .testTarget(name: "WortRecipeTests", dependencies: ["WortRecipe", "WortCore", "WortIO", "WortTestSupport"], exclude: ["Golden"]),
         // Runs the built `wort` binary end to end; depends on no module on purpose.
         .testTarget(name: "WortCLITests", dependencies: []),

@@ -1,0 +1,84 @@
+/// Where keys are read: each screen has its own bindings.
+public enum KeyContext: String, Hashable, Sendable, CaseIterable {
+    case grid, record, help
+}
+
+/// One binding: keys, the command they run, and how the footer and help describe it.
+public struct KeyBinding: Sendable {
+    public var keys: [Key]
+    public var command: Command
+    /// Short, for the footer ("sort"); nil keeps the binding out of the footer.
+    public var hint: String?
+    /// One line for the help overlay.
+    public var help: String
+
+    public init(_ keys: [Key], _ command: Command, hint: String? = nil, _ help: String) {
+        self.keys = keys; self.command = command; self.hint = hint; self.help = help
+    }
+
+    /// The keys as the help writes them: "j ↓".
+    public var keyLabel: String { keys.map(\.label).joined(separator: " ") }
+}
+
+/// The one table that decides what keys do. Key handling, the footer hints and the
+/// help overlay all read it, so they cannot disagree (and a user key map can later
+/// replace entries here).
+public struct KeyMap: Sendable {
+    public var bindings: [KeyContext: [KeyBinding]]
+
+    public init(bindings: [KeyContext: [KeyBinding]]) { self.bindings = bindings }
+
+    public func command(for key: Key, in context: KeyContext) -> Command? {
+        bindings[context]?.first { $0.keys.contains(key) }?.command
+    }
+
+    public func entries(_ context: KeyContext) -> [KeyBinding] { bindings[context] ?? [] }
+
+    public static let standard = KeyMap(bindings: [
+        .grid: [
+            KeyBinding([.char("?"), .function(1)], .help, hint: "help", "this help"),
+            KeyBinding([.char("q")], .quit, hint: "quit", "quit"),
+            KeyBinding([.char("k"), .up], .up, "row up"),
+            KeyBinding([.char("j"), .down], .down, "row down"),
+            KeyBinding([.char("h"), .left], .left, "column left"),
+            KeyBinding([.char("l"), .right], .right, "column right"),
+            KeyBinding([.tab, .char(">")], .right, "next column"),
+            KeyBinding([.backTab, .char("<")], .left, "previous column"),
+            KeyBinding([.pageUp, .ctrl("b")], .pageUp, "page up"),
+            KeyBinding([.pageDown, .ctrl("f"), .char(" ")], .pageDown, "page down"),
+            KeyBinding([.char("g"), .home], .top, "first row"),
+            KeyBinding([.char("G"), .end], .bottom, "last row"),
+            KeyBinding([.char("0"), .char("^")], .firstColumn, "first column"),
+            KeyBinding([.char("$")], .lastColumn, "last column"),
+            KeyBinding([.char("/")], .search, hint: "search", "search in the current column"),
+            KeyBinding([.char("n")], .searchNext, "next match"),
+            KeyBinding([.char("N")], .searchPrevious, "previous match"),
+            KeyBinding([.enter], .openRecord, hint: "record", "the current row as a list of column: value"),
+            KeyBinding([.char("s")], .sortAscending, hint: "sort", "sort by the current column, ascending (view only)"),
+            KeyBinding([.char("S")], .sortDescending, "sort by the current column, descending (view only)"),
+            KeyBinding([.char("r")], .clearSort, "back to file order"),
+            KeyBinding([.char("!")], .toggleFreeze, hint: "freeze", "freeze or unfreeze the current column at the left"),
+            KeyBinding([.escape], .close, "close a prompt; stop a running job"),
+            KeyBinding([.ctrl("c")], .interrupt, "stop a running job, or quit"),
+        ],
+        .record: [
+            KeyBinding([.escape, .char("q"), .enter], .close, hint: "back", "back to the grid"),
+            KeyBinding([.char("k"), .up], .up, "scroll up"),
+            KeyBinding([.char("j"), .down], .down, "scroll down"),
+            KeyBinding([.pageUp], .pageUp, "page up"),
+            KeyBinding([.pageDown, .char(" ")], .pageDown, "page down"),
+            KeyBinding([.char("h"), .left], .previousRecord, hint: "prev row", "previous row"),
+            KeyBinding([.char("l"), .right], .nextRecord, hint: "next row", "next row"),
+            KeyBinding([.char("?"), .function(1)], .help, hint: "help", "this help"),
+            KeyBinding([.ctrl("c")], .interrupt, "stop a running job, or quit"),
+        ],
+        .help: [
+            KeyBinding([.escape, .char("q"), .char("?")], .close, hint: "close", "close the help"),
+            KeyBinding([.char("k"), .up], .up, "scroll up"),
+            KeyBinding([.char("j"), .down], .down, "scroll down"),
+            KeyBinding([.pageUp], .pageUp, "page up"),
+            KeyBinding([.pageDown, .char(" ")], .pageDown, "page down"),
+            KeyBinding([.ctrl("c")], .interrupt, "stop a running job, or quit"),
+        ],
+    ])
+}

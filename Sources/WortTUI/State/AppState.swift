@@ -1,0 +1,137 @@
+import WortCore
+
+/// Everything the screen shows and the keys act on. `update` changes it, `render` draws
+/// it; nothing else does. The terminal size lives here (set by `.resize`), so rendering
+/// never asks the terminal anything.
+public struct AppState: Sendable {
+    public var width: Int
+    public var height: Int
+    /// The file's name as the status line shows it.
+    public var title: String
+    public var data = RowStore()
+    public var load = LoadState()
+    public var grid = GridState()
+    /// The applied sort; nil is file order.
+    public var sort: SortState?
+    /// A sort being computed; the old order stays until it is done.
+    public var pendingSort: SortState?
+    public var search = SearchState()
+    /// Open overlays, the last on top (help can open over a record).
+    public var overlays: [Overlay] = []
+    /// A line being typed at the bottom (search text).
+    public var prompt: Prompt?
+    public var jobs: [JobID: RunningJob] = [:]
+    /// A one-off note in the footer ("not found: x"); cleared by the next key.
+    public var message: StatusMessage?
+    public var keyMap = KeyMap.standard
+    public var shouldQuit = false
+    var nextJobID: JobID = 1
+
+    public init(width: Int, height: Int, title: String) {
+        self.width = width; self.height = height; self.title = title
+    }
+
+    /// Starts with data already in memory (tests, and effects run synchronously).
+    public init(width: Int, height: Int, title: String, store: RowStore) {
+        self.init(width: width, height: height, title: title)
+        data = store
+        load = LoadState(phase: .done, sample: nil)
+        grid.widths = ColumnWidths.fit(store)
+        grid.frozen = FreezeDefault.columns(store.schema)
+    }
+
+    mutating func newJobID() -> JobID { defer { nextJobID += 1 }; return nextJobID }
+
+    /// The data row shown at view row `row` (sorted views go through the permutation;
+    /// rows loaded after a sort keep file order below the sorted ones).
+    public func dataRow(_ row: Int) -> Int {
+        guard let p = sort?.permutation, row < p.count else { return row }
+        return Int(p[row])
+    }
+
+    public var keyContext: KeyContext {
+        switch overlays.last {
+        case .help: .help
+        case .record: .record
+        case nil: .grid
+        }
+    }
+}
+
+public struct LoadState: Sendable, Equatable {
+    public enum Phase: Sendable, Equatable {
+        case opening
+        /// The first rows are shown; the full read is inferring types.
+        case preview(scanned: Double?)
+        case loading(fraction: Double?)
+        case done
+    }
+    public var phase: Phase = .opening
+    /// Set when the grid holds only the first rows; nil for the complete data.
+    public var sample: SampleReason?
+    public var job: JobID?
+    /// Rows of the preview while it is shown (its types come from those rows only).
+    public var previewRows = 0
+    /// The load has estimated that only a sample will fit in memory.
+    public var sampleAhead = false
+}
+
+public struct GridState: Sendable, Equatable {
+    /// View row of the cursor (after sorting).
+    public var row = 0
+    /// Data column of the cursor.
+    public var column = 0
+    /// First view row on screen.
+    public var top = 0
+    /// First non-frozen column on screen, as a position among the non-frozen columns.
+    public var left = 0
+    /// Columns held at the left, in order.
+    public var frozen: [Int] = []
+    /// Display width of each column.
+    public var widths: [Int] = []
+}
+
+public struct SortState: Sendable, Equatable {
+    public var column: Int
+    public var descending: Bool
+    public var permutation: [Int32]
+    public var job: JobID?
+}
+
+public struct SearchState: Sendable, Equatable {
+    public var needle: String?
+    public var column = 0
+    public var job: JobID?
+}
+
+public enum Overlay: Sendable, Equatable {
+    case help(scroll: Int)
+    case record(scroll: Int)
+}
+
+public struct Prompt: Sendable, Equatable {
+    public var label: String
+    public var text: String
+}
+
+public struct RunningJob: Sendable, Equatable {
+    public var label: String
+    public var fraction: Double?
+}
+
+public struct StatusMessage: Sendable, Equatable {
+    public var text: String
+    public var isError: Bool
+}
+
+/// Freezes the first column by default when it looks like a row identifier.
+enum FreezeDefault {
+    static func columns(_ schema: Schema) -> [Int] {
+        guard schema.fields.count > 2, let first = schema.fields.first?.name else { return [] }
+        let lower = first.lowercased()
+        let looksLikeID = ["id", "uid", "uuid", "key", "#", "no", "번호"].contains(lower)
+            || ["_id", " id", "-id"].contains { lower.hasSuffix($0) }
+            || first.hasSuffix("Id") || first.hasSuffix("ID")          // studentId, StudentID
+        return looksLikeID ? [0] : []
+    }
+}

@@ -1,0 +1,102 @@
+/// The one place the state changes. Returns the work to start (or cancel) off the UI
+/// loop; it never blocks, reads files or sorts.
+public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
+    switch action {
+    case .key(let key):
+        if state.prompt != nil { return state.editPrompt(key) }
+        state.message = nil
+        guard let command = state.keyMap.command(for: key, in: state.keyContext) else {
+            if case .char(let c) = key, state.keyContext == .grid {
+                state.message = StatusMessage(text: "\(c): no such key here · ? for help", isError: false)
+            }
+            return []
+        }
+        return update(&state, .command(command))
+    case .command(let command):
+        switch state.keyContext {
+        case .grid: return state.gridCommand(command)
+        case .record: return state.recordCommand(command)
+        case .help: return state.helpCommand(command)
+        }
+    case .resize(let width, let height):
+        state.width = max(0, width); state.height = max(0, height)
+        state.keepCursorVisible()
+        return []
+    case .click(let x, let y):
+        guard state.overlays.isEmpty, state.prompt == nil else { return [] }
+        let layout = GridLayout(state)
+        let row = state.grid.top + y - layout.dataTop
+        if y >= layout.dataTop && y < layout.dataTop + layout.dataRows && row < state.data.rowCount {
+            state.grid.row = row
+        }
+        if y < layout.dataTop + layout.dataRows, let c = layout.column(atX: x) { state.grid.column = c }
+        state.keepCursorVisible()
+        return []
+    case .wheel(let up):
+        guard state.prompt == nil else { return [] }
+        if case .record = state.keyContext { return state.recordCommand(up ? .up : .down) }
+        if state.keyContext == .grid { state.moveRow(by: up ? -3 : 3) }
+        return []
+    case .load(let job, let report):
+        return state.applyLoad(job, report)
+    case .sorted(let job, let permutation):
+        guard var pending = state.pendingSort, pending.job == job else { return [] }
+        state.jobs[job] = nil
+        pending.permutation = permutation
+        pending.job = nil
+        state.sort = pending
+        state.pendingSort = nil
+        state.grid.row = 0
+        state.keepCursorVisible()
+        return []
+    case .searched(let job, let found):
+        guard state.search.job == job else { return [] }
+        state.jobs[job] = nil
+        state.search.job = nil
+        let needle = state.search.needle ?? ""
+        if let found {
+            state.grid.row = found
+            state.grid.column = state.search.column
+            state.keepCursorVisible()
+        } else {
+            state.message = StatusMessage(text: "not found: \(needle)", isError: true)
+        }
+        return []
+    case .progress(let job, let fraction):
+        state.jobs[job]?.fraction = fraction
+        return []
+    case .jobFailed(let job, let message):
+        state.jobs[job] = nil
+        if state.pendingSort?.job == job { state.pendingSort = nil }
+        if state.search.job == job { state.search.job = nil }
+        state.message = StatusMessage(text: message, isError: true)
+        return []
+    case .jobCancelled(let job):
+        state.jobs[job] = nil
+        return []
+    }
+}
+
+extension AppState {
+    /// Stops every running job; a load keeps what it has read, as a sample.
+    mutating func cancelJobs() -> [Effect] {
+        let ids = jobs.keys.sorted()
+        for id in ids { jobs[id] = nil }
+        if let load = load.job, ids.contains(load) {
+            self.load.job = nil
+            self.load.phase = .done
+            self.load.sample = .cancelled
+        }
+        if let p = pendingSort?.job, ids.contains(p) { pendingSort = nil }
+        if let s = search.job, ids.contains(s) { search.job = nil }
+        return ids.map { .cancel($0) }
+    }
+
+    /// Opens `request.path`: the load runs as a job; batches arrive as actions.
+    public mutating func startLoading(_ request: LoadRequest) -> [Effect] {
+        let id = newJobID()
+        load = LoadState(phase: .opening, sample: nil, job: id)
+        jobs[id] = RunningJob(label: "loading", fraction: nil)
+        return [.load(id, request)]
+    }
+}

@@ -1,0 +1,28 @@
+/// The whole screen for a state. Pure: the same state always gives the same buffer.
+public func render(_ state: AppState) -> ScreenBuffer {
+    var buffer = ScreenBuffer(width: state.width, height: state.height)
+    guard state.width > 0, state.height > 0 else { return buffer }
+    GridView.draw(state, into: &buffer)
+    for overlay in state.overlays {
+        switch overlay {
+        case .record(let scroll): RecordView.draw(state, scroll: scroll, into: &buffer)
+        case .help(let scroll): HelpOverlay.draw(state, scroll: scroll, into: &buffer)
+        }
+    }
+    StatusLine.draw(state, into: &buffer)
+    FooterLine.draw(state, into: &buffer)
+    return buffer
+}
+
+/// Shared look, so every view marks the same things the same way.
+enum Theme {
+    static let header = CellStyle(bold: true, underline: true)
+    static let headerCursor = CellStyle(bold: true, reverse: true)
+    static let null = CellStyle(dim: true)
+    static let invalid = CellStyle(fg: .red, underline: true)
+    static let rule = CellStyle(dim: true)
+    static let status = CellStyle(reverse: true)
+    static let key = CellStyle(bold: true)
+    static let error = CellStyle(fg: .red, bold: true)
+    static let title = CellStyle(bold: true)
+}
