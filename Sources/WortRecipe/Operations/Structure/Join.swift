@@ -6,7 +6,7 @@ import WortIO
 /// (`[{"key": <current column>, "value": <second column>}]`), keeping `leftColumns` then
 /// `rightColumns` (all columns of each side when the list is absent).
 ///
-/// The second dataset is held in memory (compactly, see `CompactColumn`) and the current
+/// The second dataset is held in memory (one compact record per row, see `JoinTable`) and the current
 /// data streams past it, so the output follows the current data's row order, each row's
 /// matches in the second dataset's order; rows of the second dataset that matched nothing
 /// (RIGHT, OUTER and their EXCLUDING forms) come last, in its order. Null keys never match.
@@ -141,13 +141,13 @@ struct JoinProbe: Sendable {
     /// Second-dataset rows with null current-data columns.
     func unmatchedRight(_ rows: [Int]) -> Table {
         let left = leftFields.map { Column.nulls(name: $0.name, type: $0.type, count: rows.count) }
-        let right = zip(table.columns, rightNames).map { $0.gather(rows, as: $1) }
+        let right = table.gather(rows, names: rightNames)
         return Table(columns: left + right)
     }
 
     private func output(left: Table, _ li: [Int], _ ri: [Int]) -> Table {
         var cols = leftKeep.map { left.columns[$0].gather(li) }
-        for (c, name) in zip(table.columns, rightNames) { cols.append(c.gather(ri, as: name)) }
+        cols += table.gather(ri, names: rightNames)
         return cols.isEmpty ? Table(rowCount: li.count) : Table(columns: cols)
     }
 }
