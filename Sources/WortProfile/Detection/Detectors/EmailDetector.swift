@@ -1,0 +1,44 @@
+/// EMAIL: local@domain, as addresses are written in data (RFC 5322's dot-atom form,
+/// plus-addressing and subdomains included; quoted local parts and IP-literal domains
+/// are not data people store).
+enum EmailDetector {
+    static func possible(_ s: ValueShape) -> Bool { s.has(ValueShape.Mark.at) && s.has(ValueShape.Mark.dot) && s.length >= 6 && s.length <= 254 && !s.has(ValueShape.Mark.space) }
+
+    static func match(_ b: Bytes) -> UInt8 {
+        guard let at = b.firstIndex(of: 0x40), at > 0, at <= 64, at < b.count - 3 else { return Match.none }
+        // Local part: atext characters and single dots, not at either end.
+        var prev: UInt8 = 0x2E
+        for k in 0..<at {
+            let c = b[k]
+            if c == 0x2E { if prev == 0x2E { return Match.none } }
+            else if !(isAlnum(c) || localSpecials.contains(c) || c >= 0x80) { return Match.none }
+            prev = c
+        }
+        if prev == 0x2E { return Match.none }
+        return isDomain(b.slice(at + 1, b.count)) ? Match.strong : Match.none
+    }
+
+    /// Characters allowed in a local part besides letters, digits and dots.
+    private static let localSpecials: Set<UInt8> = Set("!#$%&'*+/=?^_`{|}~-".utf8)
+
+    /// Labels of letters, digits and inner hyphens joined by dots; at least two labels;
+    /// the last (the top-level domain) letters only, 2+ long.
+    static func isDomain(_ d: Bytes) -> Bool {
+        guard d.count >= 4, d.count <= 253 else { return false }
+        var labelLen = 0, labels = 0, tldLetters = true
+        var prev: UInt8 = 0x2E
+        for c in d {
+            if c == 0x2E {
+                if labelLen == 0 || prev == 0x2D { return false }
+                labels += 1; labelLen = 0; tldLetters = true
+            } else if isAlnum(c) || c == 0x2D || c >= 0x80 {
+                if labelLen == 0 && c == 0x2D { return false }
+                labelLen += 1
+                if labelLen > 63 { return false }
+                if !isAlpha(c) && c < 0x80 { tldLetters = false }
+            } else { return false }
+            prev = c
+        }
+        return labelLen >= 2 && prev != 0x2D && labels >= 1 && tldLetters
+    }
+}

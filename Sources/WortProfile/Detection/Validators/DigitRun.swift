@@ -1,0 +1,113 @@
+/// A value made of digit groups with separators, as numbers are written: "4111 1111 1111
+/// 1111", "078-05-1120", "(212) 555.0100", "+82 10-1234-5678". Parsed once, then
+/// checked by each number detector without building strings or allocating.
+struct DigitRun {
+    /// Number of digits.
+    var count = 0
+    /// The first 19 digits as a number (enough for every number type here).
+    var value: UInt64 = 0
+    /// Digit count of each group, 5 bits each, first group lowest; at most 12 groups.
+    var packedGroups: UInt64 = 0
+    var groupCount = 0
+    /// Which separators occur: bit 0 space, 1 '-', 2 '.', 3 '/'.
+    var separators: UInt8 = 0
+    /// A leading '+' (international phone form).
+    var plus = false
+    /// Parentheses around the first group.
+    var parenthesized = false
+
+    static let space: UInt8 = 1, dash: UInt8 = 2, dot: UInt8 = 4, slash: UInt8 = 8
+
+    /// Nil unless `b` is digits with single separators between groups (a leading '+'
+    /// and, with `allowParens`, one "(...)" first group).
+    init?(_ b: Bytes, allowParens: Bool = false) {
+        guard !b.isEmpty, b.count <= 40 else { return nil }
+        var i = 0
+        if b[0] == 0x2B { plus = true; i = 1 }
+        var group = 0
+        var afterSep = false
+        var inParen = false
+        while i < b.count {
+            let c = b[i]
+            if isDigit(c) {
+                if count < 19 { value = value &* 10 &+ UInt64(c &- 0x30) }
+                count += 1; group += 1; afterSep = false
+                i += 1
+                continue
+            }
+            var sep: UInt8 = 0
+            switch c {
+            case 0x20: sep = DigitRun.space
+            case 0x2D: sep = DigitRun.dash
+            case 0x2E: sep = DigitRun.dot
+            case 0x2F: sep = DigitRun.slash
+            case 0x28 where allowParens && count == 0 && !parenthesized:
+                inParen = true; parenthesized = true; i += 1; continue
+            case 0x29 where inParen && group > 0:
+                inParen = false
+                guard addGroup(group) else { return nil }
+                group = 0
+                i += 1
+                // "(212) 555" or "(212)555"
+                if i < b.count && (b[i] == 0x20 || b[i] == 0x2D) { separators |= b[i] == 0x20 ? DigitRun.space : DigitRun.dash; i += 1 }
+                afterSep = true
+                continue
+            default: return nil
+            }
+            if afterSep || inParen || group == 0 { return nil }
+            separators |= sep
+            guard addGroup(group) else { return nil }
+            group = 0
+            afterSep = true
+            i += 1
+        }
+        if inParen || count == 0 { return nil }
+        if group > 0 { guard addGroup(group) else { return nil } } else if afterSep && b[b.count - 1] != 0x29 { return nil }
+    }
+
+    private mutating func addGroup(_ n: Int) -> Bool {
+        guard groupCount < 12, n < 32 else { return false }
+        packedGroups |= UInt64(n) << UInt64(5 * groupCount)
+        groupCount += 1
+        return true
+    }
+
+    /// Digit count of group `k`.
+    @inline(__always) func group(_ k: Int) -> Int { Int((packedGroups >> UInt64(5 * k)) & 31) }
+
+    /// The groups have exactly these digit counts.
+    func groupsAre(_ g0: Int, _ g1: Int = 0, _ g2: Int = 0, _ g3: Int = 0, _ g4: Int = 0) -> Bool {
+        var p = UInt64(g0), n = 1
+        if g1 > 0 { p |= UInt64(g1) << 5; n = 2 }
+        if g2 > 0 { p |= UInt64(g2) << 10; n = 3 }
+        if g3 > 0 { p |= UInt64(g3) << 15; n = 4 }
+        if g4 > 0 { p |= UInt64(g4) << 20; n = 5 }
+        return n == groupCount && p == packedGroups
+    }
+
+    /// Digit `k` (0-based from the left) of the first 19.
+    @inline(__always) func digit(_ k: Int) -> Int {
+        let shift = min(count, 19) - 1 - k
+        var p: UInt64 = 1
+        if shift > 0 { for _ in 0..<shift { p &*= 10 } }
+        return Int((value / p) % 10)
+    }
+
+    /// Digits `from ..< to` as a number.
+    @inline(__always) func number(_ from: Int, _ to: Int) -> Int {
+        var n = 0
+        for k in from..<to { n = n * 10 + digit(k) }
+        return n
+    }
+
+    /// No separators, no '+', no parentheses.
+    var isPlain: Bool { groupCount == 1 && !plus && !parenthesized }
+    /// One kind of separator at most ("123-45 6789" is not how numbers are written).
+    var consistentSeparators: Bool { separators.nonzeroBitCount <= 1 }
+    /// All digits the same ("0000000000", "1111-1111-..."): placeholders, not data.
+    var allSameDigit: Bool {
+        let d = digit(0)
+        for k in 1..<min(count, 19) where digit(k) != d { return false }
+        return true
+    }
+}
