@@ -52,12 +52,21 @@ struct Scan: ParsableCommand {
         let reader = try TableFiles.openReader(file, format: format, options: options)
         let names = reader.schema.names
         var detectors: [ColumnEntityDetector] = []
+        // The first batch to finish its warm-up tells the later ones which detectors to
+        // run, so that not every batch pays for a warm-up of its own.
+        let warmed = WarmedDetectors()
         let observe: @Sendable (Table) -> [ColumnEntityDetector] = { batch in
-            batch.columns.enumerated().map { k, column in
-                var d = ColumnEntityDetector(columnName: k < names.count ? names[k] : column.name, entities: selection)
+            let base = warmed.get()
+            let partial = batch.columns.enumerated().map { k, column in
+                var d: ColumnEntityDetector
+                if let base, k < base.count { d = base[k].continuing() } else {
+                    d = ColumnEntityDetector(columnName: k < names.count ? names[k] : column.name, entities: selection)
+                }
                 ColumnScan.observe(column, into: &d, nullTokens: nulls)
                 return d
             }
+            if base == nil && partial.allSatisfy(\.isWarmedUp) { warmed.offer(partial) }
+            return partial
         }
         func add(_ partial: [ColumnEntityDetector]) {
             if detectors.isEmpty { detectors = partial; return }
@@ -85,6 +94,15 @@ struct Scan: ParsableCommand {
         let report = ScanReport(file: file, columns: names, results: results)
         print(json ? report.json() : report.text(), terminator: "")
     }
+}
+
+/// Detectors after their warm-up, shared by the batches that run in parallel.
+final class WarmedDetectors: @unchecked Sendable {
+    private let lock = NSLock()
+    private var detectors: [ColumnEntityDetector]?
+
+    func get() -> [ColumnEntityDetector]? { lock.withLock { detectors } }
+    func offer(_ d: [ColumnEntityDetector]) { lock.withLock { if detectors == nil { detectors = d } } }
 }
 
 /// Feeding a column's values to a detector.

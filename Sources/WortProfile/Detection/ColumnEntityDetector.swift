@@ -90,6 +90,20 @@ public struct ColumnEntityDetector: Sendable {
         }
     }
 
+    /// Whether the warm-up is over (the detectors that keep running are chosen).
+    public var isWarmedUp: Bool { decided }
+
+    /// An empty detector for later rows of the same column that skips the warm-up and
+    /// runs only the detectors this one kept. Per-batch partials made from it cost no
+    /// warm-up each; merged after this one, the counts of the kept detectors stay exact.
+    public func continuing() -> ColumnEntityDetector {
+        var d = self
+        d.rows = 0
+        d.decided = decided
+        for i in 0..<d.matched.count { d.matched[i] = 0; d.strong[i] = 0; d.examples[i] = [] }
+        return d
+    }
+
     /// Adds the counts of `later`, a detector of the same column fed with the rows after
     /// this one's.
     public mutating func merge(_ later: ColumnEntityDetector) {

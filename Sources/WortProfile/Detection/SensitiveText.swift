@@ -10,9 +10,12 @@
 /// the match was strong or weak, and context words nearby (`TextContext`); spans below
 /// `minimumScore` are dropped, and overlaps go to the higher score, then the longer span.
 public enum SensitiveText {
-    /// Findings scoring below this are not reported (bare digit strings without a
-    /// context word score below it).
-    public static let minimumScore = 0.5
+    /// Findings scoring below this are not reported at all.
+    public static let minimumScore = 0.05
+    /// Findings at or above this score are confident: a strong match, or a weak one
+    /// with a context word. Below it are bare shapes (any 9 digits may be a passport);
+    /// they are reported, with their low score, so callers choose the trade-off.
+    public static let confidentScore = 0.5
 
     public static func findings(in text: String, entities: EntitySelection) -> [TextFinding] {
         var t = text
@@ -54,12 +57,26 @@ public enum SensitiveText {
     struct Token { var lo: Int; var hi: Int }
     struct Candidate { var entity: EntityType; var lo: Int; var hi: Int; var score: Double; var specificity: Int }
 
+    /// Strong matches score their detector's strength, weak ones much less (patterns
+    /// that need a hint in columns: 0.1); a context word adds 0.35, and lifts a weak
+    /// match to at least `confidentScore`.
     static func score(_ d: Detector, _ m: UInt8, context: Bool) -> Double {
-        var base = m == Match.strong ? d.strength : d.strength * 0.55
-        if d.needsHint { base = min(base, 0.3) }
-        // Dates are reported anywhere (they are what a DATE filter masks), birth dates higher.
-        if d.entity == .date { base = 0.6 }
-        let s = context ? base + 0.35 : base
+        var s: Double
+        switch d.entity {
+        case .date:
+            // Dates are reported anywhere (they are what a DATE filter masks), birth dates higher.
+            s = context ? 0.95 : 0.6
+        case .personName:
+            // One known word alone ("Mark") is only a name with a context word.
+            s = m == Match.strong ? 0.75 : (context ? 0.6 : 0)
+        default:
+            if m == Match.strong {
+                s = context ? d.strength + 0.35 : d.strength
+            } else {
+                s = d.needsHint ? 0.1 : d.strength * 0.5
+                if context { s = max(s + 0.35, confidentScore) }
+            }
+        }
         return (min(1, s) * 100).rounded() / 100
     }
 
@@ -76,7 +93,12 @@ public enum SensitiveText {
             while k < b.count && isSpace(b[k]) { k += 1 }
             let start = k
             while k < b.count && !isSpace(b[k]) { k += 1 }
-            if k > start { split(b, start, k, into: &out) }
+            // Brackets never belong to an entity: "[2001:db8::1]:8080".
+            var lo = start
+            for j in start...k where j == k || b[j] == 0x5B || b[j] == 0x5D {
+                if j > lo { split(b, lo, j, into: &out) }
+                lo = j + 1
+            }
         }
         return out
     }

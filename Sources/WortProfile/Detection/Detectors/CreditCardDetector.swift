@@ -1,6 +1,7 @@
 /// CREDIT_CARD: 13-19 digits, plain or in the groups cards are printed in (4-4-4-4,
 /// 4-4-4-4-3, Amex 4-6-5, Diners 4-6-4) with spaces or dashes, a known issuer's prefix
-/// and length, and a passed Luhn check.
+/// and length (Visa, Mastercard, Amex, Discover, Diners, JCB, UnionPay, Maestro, Mir,
+/// UATP), and a passed Luhn check.
 enum CreditCardDetector {
     static func possible(_ s: ValueShape) -> Bool {
         s.digits >= 13 && s.digits <= 19 && s.onlyDigitsAnd(ValueShape.Mark.dash | ValueShape.Mark.space)
@@ -23,9 +24,14 @@ enum CreditCardDetector {
         let n = r.count
         let p2 = r.number(0, 2), p3 = r.number(0, 3), p4 = r.number(0, 4), p6 = r.number(0, 6)
         switch r.digit(0) {
+        case 1: return n == 15                                                         // UATP (AirPlus)
         case 4: return n == 13 || n == 16 || n == 19                                   // Visa
-        case 5: return (51...55).contains(p2) && n == 16                               // Mastercard
-        case 2: return (2221...2720).contains(p4) && n == 16                           // Mastercard 2-series
+        case 5:
+            if (51...55).contains(p2) { return n == 16 }                               // Mastercard
+            return p2 == 50 || (56...58).contains(p2)                                  // Maestro, Dankort (5019)
+        case 2:
+            if (2200...2204).contains(p4) { return n >= 16 }                           // Mir
+            return (2221...2720).contains(p4) && n == 16                               // Mastercard 2-series
         case 3:
             if p2 == 34 || p2 == 37 { return n == 15 }                                 // Amex
             if (300...305).contains(p3) || p2 == 36 || p2 == 38 || p2 == 39 { return n >= 14 && n <= 19 }  // Diners
@@ -34,7 +40,7 @@ enum CreditCardDetector {
         case 6:
             if p4 == 6011 || (644...649).contains(p3) || p2 == 65 || (622126...622925).contains(p6) { return n >= 16 && n <= 19 }  // Discover
             if p2 == 62 { return n >= 16 && n <= 19 }                                  // UnionPay
-            return false
+            return true                                                                // Maestro 6x, RuPay 60
         default: return false
         }
     }

@@ -11,14 +11,16 @@ enum IPAddressDetector {
     static func match(_ b: Bytes) -> UInt8 {
         var end = b.count
         // "/24" prefix length
+        var prefix = -1
         if let slash = b.lastIndex(of: 0x2F) {
             guard slash + 1 < b.count, b.count - slash <= 4 else { return Match.none }
-            for c in b[(slash + 1)...] where !isDigit(c) { return Match.none }
+            prefix = 0
+            for c in b[(slash + 1)...] { guard isDigit(c) else { return Match.none }; prefix = prefix * 10 + Int(c - 0x30) }
             end = slash
         }
         let a = b.slice(0, end)
-        if isIPv4(a) { return Match.strong }
-        return isIPv6(a) ? Match.strong : Match.none
+        if isIPv4(a) { return prefix <= 32 ? Match.strong : Match.none }
+        return isIPv6(a) && prefix <= 128 ? Match.strong : Match.none
     }
 
     static func isIPv4(_ b: Bytes) -> Bool {
