@@ -71,7 +71,8 @@ enum DetectorRegistry {
             Detector(entity: .awsAccessKey, possible: AWSAccessKeyDetector.possible, match: AWSAccessKeyDetector.match, strength: 0.95, specificity: 10),
             Detector(entity: .awsSecretKey, possible: AWSSecretKeyDetector.possible, match: AWSSecretKeyDetector.match,
                      needsHint: true, strength: 0.4, specificity: 3),
-            Detector(entity: .secret, possible: SecretTokenDetector.possible, match: SecretTokenDetector.match, strength: 0.95, specificity: 10),
+            Detector(entity: .secret, possible: SecretTokenDetector.possible, match: SecretTokenDetector.match, strength: 0.95, specificity: 10,
+                     maxTokens: 5),
         ]
         precondition(list.map(\.entity) == EntityCatalog.all, "DetectorRegistry must follow EntityCatalog.all")
         return list

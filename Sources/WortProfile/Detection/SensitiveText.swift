@@ -182,9 +182,10 @@ public enum SensitiveText {
         for k in i..<(i + n) {
             let w = b.slice(t[k].lo, t[k].hi)
             guard let f = w.first, isUpper(f) || f >= 0x80, PersonNameDetector.match(w) != Match.none else { return Match.none }
-            // A one-word token each: "John Smith" is two tokens.
-            if w.contains(0x20) { return Match.none }
-            if f < 0x80 && w.count > 1 && w.dropFirst().allSatisfy(isUpper) && w.count > 3 { return Match.none }  // ACRONYMS
+            // Words of a name are separated by spaces only ("Brown (SSN" is no name).
+            if k > i, !b.slice(t[k - 1].hi, t[k].lo).allSatisfy({ $0 == 0x20 }) { return Match.none }
+            // ACRONYMS are not names.
+            if f < 0x80 && w.count > 1 && w.dropFirst().allSatisfy(isUpper) { return Match.none }
         }
         let first = b.slice(t[i].lo, t[i].hi)
         let titled = i > 0 && isTitle(b.slice(t[i - 1].lo, t[i - 1].hi))

@@ -17,6 +17,8 @@ enum URLDetector {
         var host = b.slice(k, end)
         if let at = host.lastIndex(of: 0x40) { host = host.slice(at + 1, host.count) }  // user@host
         guard EmailDetector.isDomain(host) || IPAddressDetector.isIPv4(host) || host.equalsIgnoringCase("localhost") else { return Match.none }
+        // "www.microsoft" is a host name without a domain.
+        if host.hasWord("www.", at: 0) && host.slice(4, host.count).firstIndex(of: 0x2E) == nil { return Match.none }
         for c in b[end...] where c <= 0x20 || c == 0x22 || c == 0x3C || c == 0x3E { return Match.none }
         return Match.strong
     }
