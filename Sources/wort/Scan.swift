@@ -52,20 +52,20 @@ struct Scan: ParsableCommand {
         let reader = try TableFiles.openReader(file, format: format, options: options)
         let names = reader.schema.names
         var detectors: [ColumnEntityDetector] = []
-        // The first batch to finish its warm-up tells the later ones which detectors to
-        // run, so that not every batch pays for a warm-up of its own.
-        let warmed = WarmedDetectors()
+        // The first batch to finish a column's warm-up tells the later ones which
+        // detectors to run on it, so that not every batch pays for a warm-up of its own.
+        let warmed = WarmedDetectors(count: names.count)
         let observe: @Sendable (Table) -> [ColumnEntityDetector] = { batch in
             let base = warmed.get()
             let partial = batch.columns.enumerated().map { k, column in
                 var d: ColumnEntityDetector
-                if let base, k < base.count { d = base[k].continuing() } else {
+                if k < base.count, let b = base[k] { d = b.continuing() } else {
                     d = ColumnEntityDetector(columnName: k < names.count ? names[k] : column.name, entities: selection)
                 }
                 ColumnScan.observe(column, into: &d, nullTokens: nulls)
                 return d
             }
-            if base == nil && partial.allSatisfy(\.isWarmedUp) { warmed.offer(partial) }
+            warmed.offer(partial)
             return partial
         }
         func add(_ partial: [ColumnEntityDetector]) {
@@ -90,19 +90,29 @@ struct Scan: ParsableCommand {
             detectors = names.map { ColumnEntityDetector(columnName: $0, entities: selection) }
         }
         progress.finish()
+        if ProcessInfo.processInfo.environment["WORT_SCAN_DEBUG"] != nil {
+            for d in detectors { FileHandle.standardError.write(Data("\(d.columnName): \(d.runningEntities)\n".utf8)) }
+        }
         let results = detectors.map { $0.result(threshold: threshold) }
         let report = ScanReport(file: file, columns: names, results: results)
         print(json ? report.json() : report.text(), terminator: "")
     }
 }
 
-/// Detectors after their warm-up, shared by the batches that run in parallel.
+/// Per column, a detector after its warm-up, shared by the batches that run in parallel.
 final class WarmedDetectors: @unchecked Sendable {
     private let lock = NSLock()
-    private var detectors: [ColumnEntityDetector]?
+    private var detectors: [ColumnEntityDetector?]
 
-    func get() -> [ColumnEntityDetector]? { lock.withLock { detectors } }
-    func offer(_ d: [ColumnEntityDetector]) { lock.withLock { if detectors == nil { detectors = d } } }
+    init(count: Int) { detectors = Array(repeating: nil, count: count) }
+
+    func get() -> [ColumnEntityDetector?] { lock.withLock { detectors } }
+
+    func offer(_ d: [ColumnEntityDetector]) {
+        lock.withLock {
+            for k in 0..<min(d.count, detectors.count) where detectors[k] == nil && d[k].isWarmedUp { detectors[k] = d[k] }
+        }
+    }
 }
 
 /// Feeding a column's values to a detector.
@@ -110,15 +120,18 @@ enum ColumnScan {
     static func observe(_ column: Column, into d: inout ColumnEntityDetector, nullTokens: NullTokens) {
         switch column.values {
         case .string(let s):
-            s.withStorage { owned, shared, starts, ends in
-                guard let starts, let ends else { return }
-                for row in 0..<s.count where column.validity[row] {
-                    let a = starts[row], e = ends[row]
-                    let bytes = a >= 0
-                        ? UnsafeBufferPointer(start: owned.map { $0 + a }, count: e - a)
-                        : UnsafeBufferPointer(start: shared.map { $0 + ~a }, count: e - ~a)
-                    if nullTokens.contains(bytes) { continue }
-                    d.observe(bytes)
+            let n = s.count
+            column.validity.words.withUnsafeBufferPointer { valid in
+                s.withStorage { owned, shared, starts, ends in
+                    guard let starts, let ends else { return }
+                    for row in 0..<n where valid[row >> 6] >> UInt64(row & 63) & 1 == 1 {
+                        let a = starts[row], e = ends[row]
+                        let bytes = a >= 0
+                            ? UnsafeBufferPointer(start: owned.map { $0 + a }, count: e - a)
+                            : UnsafeBufferPointer(start: shared.map { $0 + ~a }, count: e - ~a)
+                        if nullTokens.contains(bytes) { continue }
+                        d.observe(bytes)
+                    }
                 }
             }
         case .double, .bool, .timestamp, .decimal:

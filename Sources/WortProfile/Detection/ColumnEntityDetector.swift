@@ -34,6 +34,8 @@ public struct ColumnEntityDetector: Sendable {
     var matched: [Int]
     var strong: [Int]
     var examples: [[String]]
+    /// Bit i: `examples[i]` has its three.
+    var examplesFull: UInt64 = 0
 
     public init(columnName: String, entities: EntitySelection) {
         self.columnName = columnName
@@ -64,30 +66,60 @@ public struct ColumnEntityDetector: Sendable {
 
     @inline(__always)
     private mutating func check(_ v: Bytes) {
+        // One detector left (the usual case after the warm-up): its matcher is a full
+        // validator, so the prefilter would only cost a second pass over the bytes.
+        // (`possible` never rejects what `match` accepts; DetectorRegistryTests checks.)
+        if active & (active &- 1) == 0 {
+            let i = active.trailingZeroBitCount
+            let m = DetectorRegistry.match(i, v)
+            if m != Match.none { count(i, m, v) }
+            return
+        }
         let shape = ValueShape(v)
+        var bits = active
+        while bits != 0 {
+            let i = bits.trailingZeroBitCount
+            bits &= bits &- 1
+            guard DetectorRegistry.possible(i, shape) else { continue }
+            let m = DetectorRegistry.match(i, v)
+            if m != Match.none { count(i, m, v) }
+        }
+    }
+
+    @inline(__always)
+    private mutating func count(_ i: Int, _ m: UInt8, _ v: Bytes) {
+        matched[i] &+= 1
+        if m == Match.strong { strong[i] &+= 1 }
+        if examplesFull & (1 << UInt64(i)) == 0 { addExample(i, v) }
+    }
+
+    private mutating func addExample(_ i: Int, _ v: Bytes) {
+        examples[i].append(Masking.mask(v, as: EntityCatalog.all[i]))
+        if examples[i].count >= 3 { examplesFull |= 1 << UInt64(i) }
+    }
+
+    private mutating func decide() {
+        decided = true
         let detectors = DetectorRegistry.detectors
         var bits = active
         while bits != 0 {
             let i = bits.trailingZeroBitCount
             bits &= bits &- 1
-            let d = detectors[i]
-            guard d.possible(shape) else { continue }
-            let m = d.match(v)
-            guard m != Match.none else { continue }
-            matched[i] &+= 1
-            if m == Match.strong { strong[i] &+= 1 }
-            if examples[i].count < 3 { examples[i].append(Masking.mask(v, as: d.entity)) }
+            if Double(matched[i]) < Self.keepShare * Double(rows) { active &= ~(1 << UInt64(i)); continue }
+            // Without a hint, an entity also needs a share of strong matches (formatted
+            // numbers, common names). Far below it after the warm-up (under half), the
+            // column is one of look-alikes (cities for names, ids for SSNs): stop, by
+            // the same argument as above.
+            let need = detectors[i].strongShareWithoutHint
+            if need > 0 && hinted & (1 << UInt64(i)) == 0 && Double(strong[i]) < 0.5 * need * Double(matched[i]) {
+                active &= ~(1 << UInt64(i))
+            }
         }
     }
 
-    private mutating func decide() {
-        decided = true
-        var bits = active
-        while bits != 0 {
-            let i = bits.trailingZeroBitCount
-            bits &= bits &- 1
-            if Double(matched[i]) < Self.keepShare * Double(rows) { active &= ~(1 << UInt64(i)) }
-        }
+    /// The entities still being counted (for diagnostics and tests).
+    public var runningEntities: [EntityType] {
+        EntityCatalog.all.enumerated().filter { active & (1 << UInt64($0.offset)) != 0 }.map(\.element)
     }
 
     /// Whether the warm-up is over (the detectors that keep running are chosen).
@@ -101,6 +133,7 @@ public struct ColumnEntityDetector: Sendable {
         d.rows = 0
         d.decided = decided
         for i in 0..<d.matched.count { d.matched[i] = 0; d.strong[i] = 0; d.examples[i] = [] }
+        d.examplesFull = 0
         return d
     }
 
@@ -113,6 +146,7 @@ public struct ColumnEntityDetector: Sendable {
             matched[i] += later.matched[i]
             strong[i] += later.strong[i]
             for e in later.examples[i] where examples[i].count < 3 { examples[i].append(e) }
+            if examples[i].count >= 3 { examplesFull |= 1 << UInt64(i) }
         }
         decided = decided || later.decided
         if !decided && rows >= Self.warmupRows { decide() }

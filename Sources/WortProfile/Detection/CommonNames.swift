@@ -2,26 +2,14 @@
 /// Japanese, Hispanic, European and West African ones), the strong evidence of
 /// PERSON_NAME. Words that are mostly place or street names (Madison, Jackson, Austin,
 /// Washington, Lincoln, ...) are left out on purpose, so that a city column does not
-/// read as names. Looked up by a hash of the lowercased bytes: no String per value.
+/// read as names.
 enum CommonNames {
     static func contains(_ w: Bytes) -> Bool {
         guard w.count >= 1, w.count <= 24 else { return false }
-        return hashes.contains(hash(w))
+        return words.contains(w)
     }
 
-    @inline(__always) static func hash(_ w: Bytes) -> UInt64 {
-        var h: UInt64 = 0xcbf29ce484222325
-        for c in w { h = (h ^ UInt64(lowerASCII(c))) &* 0x100000001b3 }
-        return h
-    }
-
-    private static let hashes: Set<UInt64> = {
-        var s = Set<UInt64>()
-        for list in [given, surnames] {
-            for name in list.split(separator: " ") { s.insert(withBytes(of: String(name)) { hash($0) }) }
-        }
-        return s
-    }()
+    private static let words = WordSet(spaceSeparated: given + " " + surnames)
 
     private static let given = """
         james john robert michael william david richard joseph thomas charles christopher daniel matthew \

@@ -18,33 +18,18 @@ struct ValueShape {
         static let apostrophe: UInt32 = 1 << 12, percent: UInt32 = 1 << 13, other: UInt32 = 1 << 14, control: UInt32 = 1 << 15
     }
 
-    /// Byte -> 0 digit, 1 upper, 2 lower, 3 non-ASCII, 4+k mark bit k.
-    private static let table: [UInt8] = {
-        var t = [UInt8](repeating: 4 + 14, count: 256)
-        for c in 0..<32 { t[c] = 4 + 15 }
-        for c in 0x30...0x39 { t[c] = 0 }
-        for c in 0x41...0x5A { t[c] = 1 }
-        for c in 0x61...0x7A { t[c] = 2 }
-        for c in 0x80...0xFF { t[c] = 3 }
-        let marks: [(Character, UInt8)] = [("@", 0), ("-", 1), (".", 2), (":", 3), (" ", 4), ("\t", 4), ("/", 5), ("+", 6),
-                                           ("(", 7), (")", 7), ("_", 8), (",", 9), ("#", 10), ("=", 11), ("'", 12), ("%", 13)]
-        for (ch, k) in marks { t[Int(ch.asciiValue!)] = 4 + k }
-        return t
-    }()
-
     @inline(__always)
     init(_ b: Bytes) {
         length = b.count
-        Self.table.withUnsafeBufferPointer { t in
-            for c in b {
-                let k = t[Int(c)]
-                switch k {
-                case 0: digits &+= 1
-                case 1: upper &+= 1
-                case 2: lower &+= 1
-                case 3: nonASCII &+= 1
-                default: marks |= 1 << UInt32(k - 4)
-                }
+        let t = valueShapeTable
+        for c in b {
+            let k = t[Int(c)]
+            switch k {
+            case 0: digits &+= 1
+            case 1: upper &+= 1
+            case 2: lower &+= 1
+            case 3: nonASCII &+= 1
+            default: marks |= 1 << UInt32(k &- 4)
             }
         }
     }
@@ -56,3 +41,18 @@ struct ValueShape {
     }
     var letters: Int { upper + lower }
 }
+
+/// Byte -> 0 digit, 1 upper, 2 lower, 3 non-ASCII, 4+k mark bit k. A global pointer
+/// rather than a static array: reading it per value costs no retain and release.
+nonisolated(unsafe) let valueShapeTable: UnsafePointer<UInt8> = {
+    let t = UnsafeMutablePointer<UInt8>.allocate(capacity: 256)
+    for c in 0..<256 { t[c] = c < 32 ? 4 + 15 : 4 + 14 }
+    for c in 0x30...0x39 { t[c] = 0 }
+    for c in 0x41...0x5A { t[c] = 1 }
+    for c in 0x61...0x7A { t[c] = 2 }
+    for c in 0x80...0xFF { t[c] = 3 }
+    let marks: [(Character, UInt8)] = [("@", 0), ("-", 1), (".", 2), (":", 3), (" ", 4), ("\t", 4), ("/", 5), ("+", 6),
+                                       ("(", 7), (")", 7), ("_", 8), (",", 9), ("#", 10), ("=", 11), ("'", 12), ("%", 13)]
+    for (ch, k) in marks { t[Int(ch.asciiValue!)] = 4 + k }
+    return UnsafePointer(t)
+}()

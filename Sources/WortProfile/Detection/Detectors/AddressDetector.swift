@@ -70,15 +70,15 @@ enum AddressDetector {
 enum StreetWords {
     static func isStreetType(_ w: Bytes) -> Bool {
         guard w.count >= 2, w.count <= 10 else { return false }
-        return words.contains(w.lowercasedString())
+        return words.contains(w)
     }
 
-    private static let words: Set<String> = [
+    private static let words = WordSet([
         "street", "st", "avenue", "ave", "av", "road", "rd", "boulevard", "blvd", "lane", "ln", "drive", "dr",
         "court", "ct", "way", "place", "pl", "parkway", "pkwy", "terrace", "ter", "circle", "cir", "highway",
         "hwy", "square", "sq", "trail", "trl", "loop", "alley", "aly", "plaza", "plz", "row", "close", "crescent",
         "cres", "grove", "gardens", "gdns", "mews", "hill", "pike", "path", "walk", "run", "crossing", "xing",
         "expressway", "expy", "freeway", "fwy", "turnpike", "tpke", "commons", "point", "pt", "ridge", "rdg",
         "strasse", "straße", "str", "rue", "calle", "via",
-    ]
+    ])
 }

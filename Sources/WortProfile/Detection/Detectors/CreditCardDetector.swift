@@ -22,8 +22,8 @@ enum CreditCardDetector {
     /// Issuer identification ranges and lengths of the major networks.
     static func issuerAccepts(_ r: DigitRun) -> Bool {
         let n = r.count
-        let p2 = r.number(0, 2), p3 = r.number(0, 3), p4 = r.number(0, 4), p6 = r.number(0, 6)
-        switch r.digit(0) {
+        let p2 = r.prefix(2), p3 = r.prefix(3), p4 = r.prefix(4), p6 = r.prefix(6)
+        switch r.prefix(1) {
         case 1: return n == 15                                                         // UATP (AirPlus)
         case 4: return n == 13 || n == 16 || n == 19                                   // Visa
         case 5:

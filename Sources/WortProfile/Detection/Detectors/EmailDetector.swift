@@ -11,15 +11,21 @@ enum EmailDetector {
         for k in 0..<at {
             let c = b[k]
             if c == 0x2E { if prev == 0x2E { return Match.none } }
-            else if !(isAlnum(c) || localSpecials.contains(c) || c >= 0x80) { return Match.none }
+            else if !(isAlnum(c) || c >= 0x80 || isLocalSpecial(c)) { return Match.none }
             prev = c
         }
         if prev == 0x2E { return Match.none }
         return isDomain(b.slice(at + 1, b.count)) ? Match.strong : Match.none
     }
 
-    /// Characters allowed in a local part besides letters, digits and dots.
-    private static let localSpecials: Set<UInt8> = Set("!#$%&'*+/=?^_`{|}~-".utf8)
+    /// Characters allowed in a local part besides letters, digits and dots:
+    /// ! # $ % & ' * + - / = ? ^ _ ` { | } ~ (a bitmap over ASCII 32...127).
+    @inline(__always) private static func isLocalSpecial(_ c: UInt8) -> Bool {
+        guard c >= 32, c < 128 else { return false }
+        let bits: (UInt64, UInt64) = (0xA000_ACFA_0000_0000, 0x7800_0001_C000_0000)
+        let word = c < 64 ? bits.0 : bits.1
+        return word >> UInt64(c & 63) & 1 == 1
+    }
 
     /// Labels of letters, digits and inner hyphens joined by dots; at least two labels;
     /// the last (the top-level domain) letters only, 2+ long.

@@ -36,6 +36,7 @@ enum SecretTokenDetector {
     }
 
     static func isJWT(_ b: Bytes) -> Bool {
+        guard b.count >= 20 else { return false }
         var parts = 0, len = 0
         for c in b {
             if c == 0x2E { guard len >= 4 else { return false }; parts += 1; len = 0 }

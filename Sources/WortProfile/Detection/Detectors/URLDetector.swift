@@ -32,13 +32,13 @@ enum URLDetector {
         guard EmailDetector.isDomain(host), let dot = host.lastIndex(of: 0x2E) else { return false }
         guard isAlpha(host[0]) || isDigit(host[0]) else { return false }
         for c in b[end...] where c <= 0x20 || c == 0x22 || c == 0x3C || c == 0x3E { return false }
-        return commonTLDs.contains(host.slice(dot + 1, host.count).lowercasedString())
+        return commonTLDs.contains(host.slice(dot + 1, host.count))
     }
 
-    static let commonTLDs: Set<String> = [
+    static let commonTLDs = WordSet([
         "com", "org", "net", "edu", "gov", "mil", "int", "io", "co", "info", "biz", "me", "app", "dev", "ai",
         "site", "online", "xyz", "tech", "store", "shop", "blog", "cloud", "page", "tv", "ly", "gl", "to",
         "us", "uk", "ca", "de", "fr", "jp", "kr", "cn", "in", "au", "br", "ru", "it", "es", "nl", "se", "no",
         "ch", "il", "eu", "at", "be", "dk", "fi", "pl", "pt", "ie", "nz", "mx", "ar", "za", "sg", "hk", "tw",
-    ]
+    ])
 }

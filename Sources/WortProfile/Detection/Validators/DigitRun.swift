@@ -15,6 +15,10 @@ struct DigitRun {
     var plus = false
     /// Parentheses around the first group.
     var parenthesized = false
+    /// The first six digits (fewer when there are fewer), for prefix checks.
+    var lead = 0
+    /// Every digit equals the first.
+    var allSameDigit = true
 
     static let space: UInt8 = 1, dash: UInt8 = 2, dot: UInt8 = 4, slash: UInt8 = 8
 
@@ -22,6 +26,7 @@ struct DigitRun {
     /// and, with `allowParens`, one "(...)" first group).
     init?(_ b: Bytes, allowParens: Bool = false) {
         guard !b.isEmpty, b.count <= 40 else { return nil }
+        var firstDigit: UInt8 = 0
         var i = 0
         if b[0] == 0x2B { plus = true; i = 1 }
         var group = 0
@@ -31,6 +36,8 @@ struct DigitRun {
             let c = b[i]
             if isDigit(c) {
                 if count < 19 { value = value &* 10 &+ UInt64(c &- 0x30) }
+                if count < 6 { lead = lead * 10 + Int(c &- 0x30) }
+                if count == 0 { firstDigit = c } else if c != firstDigit { allSameDigit = false }
                 count += 1; group += 1; afterSep = false
                 i += 1
                 continue
@@ -85,6 +92,14 @@ struct DigitRun {
         return n == groupCount && p == packedGroups
     }
 
+    static let pow10: [Int] = [1, 10, 100, 1000, 10_000, 100_000, 1_000_000]
+
+    /// The first `k` digits (k <= 6) as a number.
+    @inline(__always) func prefix(_ k: Int) -> Int {
+        let have = min(count, 6)
+        return k >= have ? lead : lead / Self.pow10[have - k]
+    }
+
     /// Digit `k` (0-based from the left) of the first 19.
     @inline(__always) func digit(_ k: Int) -> Int {
         let shift = min(count, 19) - 1 - k
@@ -104,10 +119,4 @@ struct DigitRun {
     var isPlain: Bool { groupCount == 1 && !plus && !parenthesized }
     /// One kind of separator at most ("123-45 6789" is not how numbers are written).
     var consistentSeparators: Bool { separators.nonzeroBitCount <= 1 }
-    /// All digits the same ("0000000000", "1111-1111-..."): placeholders, not data.
-    var allSameDigit: Bool {
-        let d = digit(0)
-        for k in 1..<min(count, 19) where digit(k) != d { return false }
-        return true
-    }
 }
