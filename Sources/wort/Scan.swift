@@ -55,12 +55,14 @@ struct Scan: ParsableCommand {
         // The first batch to finish a column's warm-up tells the later ones which
         // detectors to run on it, so that not every batch pays for a warm-up of its own.
         let warmed = WarmedDetectors(count: names.count)
+        // Fresh detectors are copied from these (reading the column names' hints once).
+        let fresh = names.map { ColumnEntityDetector(columnName: $0, entities: selection) }
         let observe: @Sendable (Table) -> [ColumnEntityDetector] = { batch in
             let base = warmed.get()
             let partial = batch.columns.enumerated().map { k, column in
                 var d: ColumnEntityDetector
-                if k < base.count, let b = base[k] { d = b.continuing() } else {
-                    d = ColumnEntityDetector(columnName: k < names.count ? names[k] : column.name, entities: selection)
+                if k < base.count, let b = base[k] { d = b.continuing() } else if k < fresh.count { d = fresh[k] } else {
+                    d = ColumnEntityDetector(columnName: column.name, entities: selection)
                 }
                 ColumnScan.observe(column, into: &d, nullTokens: nulls)
                 return d

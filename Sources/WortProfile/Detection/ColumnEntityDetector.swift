@@ -132,8 +132,8 @@ public struct ColumnEntityDetector: Sendable {
         var d = self
         d.rows = 0
         d.decided = decided
+        // Entities whose three examples this detector has already need none from later rows.
         for i in 0..<d.matched.count { d.matched[i] = 0; d.strong[i] = 0; d.examples[i] = [] }
-        d.examplesFull = 0
         return d
     }
 

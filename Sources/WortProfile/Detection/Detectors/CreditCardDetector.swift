@@ -15,7 +15,7 @@ enum CreditCardDetector {
                 || r.groupsAre(4, 6, 4) || r.groupsAre(4, 4, 4, 1) || r.groupsAre(4, 4, 4, 3)
             guard grouped else { return Match.none }
         }
-        guard !r.allSameDigit, issuerAccepts(r), Luhn.isValid(r) else { return Match.none }
+        guard issuerAccepts(r), Luhn.isValid(r), !r.allSameDigit else { return Match.none }
         return Match.strong
     }
 

@@ -17,29 +17,28 @@ struct DigitRun {
     var parenthesized = false
     /// The first six digits (fewer when there are fewer), for prefix checks.
     var lead = 0
-    /// Every digit equals the first.
-    var allSameDigit = true
 
     static let space: UInt8 = 1, dash: UInt8 = 2, dot: UInt8 = 4, slash: UInt8 = 8
 
     /// Nil unless `b` is digits with single separators between groups (a leading '+'
     /// and, with `allowParens`, one "(...)" first group).
     init?(_ b: Bytes, allowParens: Bool = false) {
-        guard !b.isEmpty, b.count <= 40 else { return nil }
-        var firstDigit: UInt8 = 0
+        let n = b.count
+        guard n > 0, n <= 40 else { return nil }
         var i = 0
         if b[0] == 0x2B { plus = true; i = 1 }
         var group = 0
         var afterSep = false
         var inParen = false
-        while i < b.count {
+        while i < n {
             let c = b[i]
-            if isDigit(c) {
-                if count < 19 { value = value &* 10 &+ UInt64(c &- 0x30) }
-                if count < 6 { lead = lead * 10 + Int(c &- 0x30) }
-                if count == 0 { firstDigit = c } else if c != firstDigit { allSameDigit = false }
-                count += 1; group += 1; afterSep = false
-                i += 1
+            let d = c &- 0x30
+            if d < 10 {
+                // Past 19 digits `value` wraps; no number type here is that long, and
+                // every detector rejects such a count.
+                value = value &* 10 &+ UInt64(d)
+                count &+= 1; group &+= 1; afterSep = false
+                i &+= 1
                 continue
             }
             var sep: UInt8 = 0
@@ -56,7 +55,7 @@ struct DigitRun {
                 group = 0
                 i += 1
                 // "(212) 555" or "(212)555"
-                if i < b.count && (b[i] == 0x20 || b[i] == 0x2D) { separators |= b[i] == 0x20 ? DigitRun.space : DigitRun.dash; i += 1 }
+                if i < n && (b[i] == 0x20 || b[i] == 0x2D) { separators |= b[i] == 0x20 ? DigitRun.space : DigitRun.dash; i += 1 }
                 afterSep = true
                 continue
             default: return nil
@@ -69,8 +68,13 @@ struct DigitRun {
             i += 1
         }
         if inParen || count == 0 { return nil }
-        if group > 0 { guard addGroup(group) else { return nil } } else if afterSep && b[b.count - 1] != 0x29 { return nil }
+        if group > 0 { guard addGroup(group) else { return nil } } else if afterSep && b[n - 1] != 0x29 { return nil }
+        if count <= 19 {
+            lead = count <= 6 ? Int(value) : Int(value / UInt64(DigitRun.pow10Big[count - 6]))
+        }
     }
+
+    static let pow10Big: [UInt64] = (0...19).map { k in (0..<k).reduce(UInt64(1)) { p, _ in p * 10 } }
 
     private mutating func addGroup(_ n: Int) -> Bool {
         guard groupCount < 12, n < 32 else { return false }
@@ -103,9 +107,7 @@ struct DigitRun {
     /// Digit `k` (0-based from the left) of the first 19.
     @inline(__always) func digit(_ k: Int) -> Int {
         let shift = min(count, 19) - 1 - k
-        var p: UInt64 = 1
-        if shift > 0 { for _ in 0..<shift { p &*= 10 } }
-        return Int((value / p) % 10)
+        return Int((value / DigitRun.pow10Big[max(0, shift)]) % 10)
     }
 
     /// Digits `from ..< to` as a number.
@@ -119,4 +121,13 @@ struct DigitRun {
     var isPlain: Bool { groupCount == 1 && !plus && !parenthesized }
     /// One kind of separator at most ("123-45 6789" is not how numbers are written).
     var consistentSeparators: Bool { separators.nonzeroBitCount <= 1 }
+
+    /// Every digit equals the first ("0000000000", "1111-1111-..."): placeholders, not data.
+    var allSameDigit: Bool {
+        guard count > 1, count <= 19 else { return false }
+        let d = value % 10
+        var v = value / 10
+        for _ in 1..<count { if v % 10 != d { return false }; v /= 10 }
+        return true
+    }
 }
