@@ -92,9 +92,6 @@ struct Scan: ParsableCommand {
             detectors = names.map { ColumnEntityDetector(columnName: $0, entities: selection) }
         }
         progress.finish()
-        if ProcessInfo.processInfo.environment["WORT_SCAN_DEBUG"] != nil {
-            for d in detectors { FileHandle.standardError.write(Data("\(d.columnName): \(d.runningEntities)\n".utf8)) }
-        }
         let results = detectors.map { $0.result(threshold: threshold) }
         let report = ScanReport(file: file, columns: names, results: results)
         print(json ? report.json() : report.text(), terminator: "")

@@ -146,10 +146,12 @@ import Testing
 
     @Test func addresses() {
         for v in ["7462 Market St", "2405 University Road, Apt 9D", "12B Baker Street", "1600 Pennsylvania Avenue NW",
-                  "PO Box 123", "서울특별시 강남구 테헤란로 152", "역삼동 123-45"] {
+                  "PO Box 123", "서울특별시 강남구 테헤란로 152", "역삼동 123-45", "Apt 10, 5043 Cedar Ln",
+                  "#40, 8139 Commonwealth Ave", "Unit A, 1353 Rue de l'Église", "Suite 12, 8765 University Blvd"] {
             #expect(strong(.address, v), "\(v)")
         }
-        for v in ["7462", "Market St", "Salt Lake City", "3 apples and 2 pears", "2024 was a year", "Line 1: address change"] {
+        for v in ["7462", "Market St", "Salt Lake City", "3 apples and 2 pears", "2024 was a year", "Line 1: address change",
+                  "Apt 10, third floor", "#40, 8139 apples"] {
             #expect(!matches(.address, v), "\(v)")
         }
     }

@@ -13,6 +13,11 @@ enum AddressDetector {
 
     static func match(_ b: Bytes) -> UInt8 {
         if b.first.map(isDigit) == true { return us(b) ? Match.strong : Match.none }
+        // The unit first: "Apt 10, 5043 Cedar Ln", "#40, 8139 Commonwealth Ave".
+        if let comma = b.firstIndex(of: 0x2C), comma <= 12, comma + 2 < b.count, isUnit(b.slice(0, comma)) {
+            let rest = b.slice(comma + 1, b.count).trimmed()
+            if rest.first.map(isDigit) == true { return us(rest) ? Match.strong : Match.none }
+        }
         if b.hasWord("po box ", at: 0) || b.hasWord("p.o. box ", at: 0) { return Match.strong }
         return korean(b) ? Match.strong : Match.none
     }
@@ -35,6 +40,8 @@ enum AddressDetector {
                     if w.last == 0x2E { w = w.slice(0, w.count - 1) }
                     words += 1
                     if words >= 2 && StreetWords.isStreetType(w) { return true }
+                    // "1353 Rue de l'Église", "12 Calle Mayor": the type comes first.
+                    if words == 1 && StreetWords.isLeadingType(w) && i < b.count && b[i] == 0x20 { return true }
                     if words > 6 { return false }
                     start = -1
                 }
@@ -45,6 +52,20 @@ enum AddressDetector {
             i += 1
         }
         return false
+    }
+
+    /// "Apt 10", "Apt. C", "Unit A", "Suite 12", "Ste 4", "#40", "#B".
+    static func isUnit(_ w: Bytes) -> Bool {
+        var k = 0
+        if w.first == 0x23 { k = 1 } else {
+            for p in ["apt. ", "apt ", "unit ", "suite ", "ste ", "flat ", "room "] as [StaticString] where w.hasWord(p, at: 0) {
+                k = p.utf8CodeUnitCount; break
+            }
+            if k == 0 { return false }
+        }
+        guard k < w.count, w.count - k <= 5 else { return false }
+        for c in w[k...] where !isAlnum(c) { return false }
+        return true
     }
 
     // 로 EB A1 9C, 길 EA B8 B8, 동 EB 8F 99, 리 EB A6 AC, 가 EA B0 80
@@ -68,6 +89,12 @@ enum AddressDetector {
 
 /// Street-type words (USPS suffixes and their common spellings, UK and Irish ones).
 enum StreetWords {
+    /// Types written before the name (French, Spanish, Italian, Portuguese).
+    static func isLeadingType(_ w: Bytes) -> Bool {
+        w.equalsIgnoringCase("rue") || w.equalsIgnoringCase("calle") || w.equalsIgnoringCase("via")
+            || w.equalsIgnoringCase("avenida") || w.equalsIgnoringCase("rua") || w.equalsIgnoringCase("avenue")
+    }
+
     static func isStreetType(_ w: Bytes) -> Bool {
         guard w.count >= 2, w.count <= 10 else { return false }
         return words.contains(w)
