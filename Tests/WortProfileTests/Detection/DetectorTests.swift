@@ -171,7 +171,9 @@ import Testing
         #expect(strong(.crypto, "1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN2"))
         #expect(strong(.crypto, "bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq"))
         #expect(!matches(.crypto, "16Yeky6GMjeNkAiNcBY7ZhrLoMSgg1BoyZ2"))
-        #expect(matches(.crypto, "0x52908400098527886E0F7030069857D2E4169EE7"))
+        #expect(strong(.crypto, "0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed"))
+        #expect(rating(.crypto, "0x52908400098527886E0F7030069857D2E4169EE7") == Match.weak)   // one case: no checksum to check
+        #expect(rating(.crypto, "0x52908400098527886e0f7030069857d2e4169ee7") == Match.weak)
         #expect(!matches(.crypto, "0x0000000000000000000000000000000000000000"))
         #expect(strong(.awsAccessKey, "AKIAIOSFODNN7EXAMPLE"))
         #expect(strong(.awsAccessKey, "ASIAY34FZKBOKMUTVV7A"))

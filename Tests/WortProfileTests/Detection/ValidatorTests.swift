@@ -45,6 +45,9 @@ import Testing
         #expect(!bytesCheck("DE89370400440532013000 1", IBANCheck.isValid))
         #expect(!bytesCheck("XX89370400440532013000", IBANCheck.isValid))    // no such country
         #expect(!bytesCheck("GB82  WEST12345698765432", IBANCheck.isValid))  // double space
+        #expect(!bytesCheck("G B82 WEST 1234 5698 7654 32", IBANCheck.isValid))  // not in fours
+        #expect(!bytesCheck("GB82 wEST 1234 5698 7654 32", IBANCheck.isValid))   // mixed case
+        #expect(bytesCheck("NO93 8601 1117 947", IBANCheck.isValid))             // shortest country
     }
 
     @Test func koreanResidentNumber() {
@@ -112,6 +115,19 @@ import Testing
         #expect(!bytesCheck("1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN3", CryptoAddressChecks.isBase58CheckAddress))
         #expect(!bytesCheck("1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN22", CryptoAddressChecks.isBase58CheckAddress))
         #expect(!bytesCheck("1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN0", CryptoAddressChecks.isBase58CheckAddress))  // 0 not base58
+    }
+
+    @Test func keccakAndEIP55() {
+        func hex(_ b: [UInt8]) -> String { b.map { String($0, radix: 16).leftPadded(2) }.joined() }
+        #expect(hex(Keccak256.hash([])) == "c5d2460186f7233c927e7db2dcc703c0e500b653ca82273b7bfad8045d85a470")
+        #expect(hex(Keccak256.hash(Array("abc".utf8))) == "4e03657aea45a94fc7d47ba826c8d667c0d1e6e33a64a036ec44f58fa12d6c45")
+        // EIP-55's own examples.
+        for a in ["0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed", "0xfB6916095ca1df60bB79Ce92cE3Ea74c37c5d359",
+                  "0xdbF03B407c01E7cD3CBea99509d93f8DDDC8C6FB", "0xD1220A0cf47c7B9Be7A2E6BA89F429762e7b9aDb"] {
+            #expect(bytesCheck(a) { CryptoAddressChecks.ethereumAddress($0) == Match.strong }, "\(a)")
+        }
+        #expect(bytesCheck("0xdbF03B407c01E7cD3CBea99509d93f8DDdC8C6FB") { CryptoAddressChecks.ethereumAddress($0) == Match.none })
+        #expect(bytesCheck("0x5aaeb6053f3e94c9b9a09f33669435e7ef1beaed") { CryptoAddressChecks.ethereumAddress($0) == Match.weak })
     }
 
     @Test func bech32Checksums() {

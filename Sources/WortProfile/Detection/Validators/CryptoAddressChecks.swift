@@ -72,12 +72,24 @@ enum CryptoAddressChecks {
         return chk
     }
 
-    /// An Ethereum address: "0x" and 40 hex digits. (The EIP-55 mixed-case checksum
-    /// needs Keccak-256; all-lower and all-upper forms carry none, so it is not checked.)
-    static func isEthereumAddress(_ b: Bytes) -> Bool {
-        guard b.count == 42, b[0] == 0x30, b[1] == 0x78 || b[1] == 0x58 else { return false }
-        var allZero = true
-        for c in b[2...] { guard isHex(c) else { return false }; if c != 0x30 { allZero = false } }
-        return !allZero
+    /// An Ethereum address: "0x" and 40 hex digits. Mixed case carries the EIP-55
+    /// checksum (a letter is upper case where the Keccak-256 of the lower-case address
+    /// has a nibble >= 8) and must pass it; one case carries none (`.weak`).
+    static func ethereumAddress(_ b: Bytes) -> UInt8 {
+        guard b.count == 42, b[0] == 0x30, b[1] == 0x78 || b[1] == 0x58 else { return Match.none }
+        var allZero = true, upper = false, lower = false
+        for c in b[2...] {
+            guard isHex(c) else { return Match.none }
+            if c != 0x30 { allZero = false }
+            if isUpper(c) { upper = true } else if isLower(c) { lower = true }
+        }
+        if allZero { return Match.none }
+        guard upper && lower else { return Match.weak }
+        let hash = Keccak256.hash(b[2...].map(lowerASCII))
+        for (k, c) in b[2...].enumerated() where isAlpha(c) {
+            let nibble = k % 2 == 0 ? hash[k / 2] >> 4 : hash[k / 2] & 0x0F
+            if (nibble >= 8) != isUpper(c) { return Match.none }
+        }
+        return Match.strong
     }
 }

@@ -7,16 +7,22 @@ enum IBANCheck {
         // Compact copy of the alphanumerics (IBANs are at most 34 characters).
         var chars = [UInt8](); chars.reserveCapacity(34)
         var lastSpace = false
+        var group = 0, grouped = false
+        var upper = false, lower = false
         for (k, c) in b.enumerated() {
             if c == 0x20 || c == 0x2D {
-                if lastSpace || k == 0 { return false }
-                lastSpace = true; continue
+                // Printed IBANs come in groups of four: "G T82 TRAJ ..." is not one.
+                if lastSpace || k == 0 || group != 4 { return false }
+                lastSpace = true; grouped = true; group = 0; continue
             }
             lastSpace = false
             guard isAlnum(c), chars.count < 34 else { return false }
+            if isLower(c) { lower = true } else if isUpper(c) { upper = true }
             chars.append(isLower(c) ? c - 0x20 : c)
+            group += 1
         }
-        guard !lastSpace, chars.count >= 15, isUpper(chars[0]), isUpper(chars[1]),
+        // One case: "LV80 bANK ..." is a typo, not an IBAN.
+        guard !(upper && lower), !lastSpace, group <= 4 || !grouped, chars.count >= 15, isUpper(chars[0]), isUpper(chars[1]),
               isDigit(chars[2]), isDigit(chars[3]) else { return false }
         let country = String(decoding: chars[0..<2], as: UTF8.self)
         guard let len = lengths[country], len == chars.count else { return false }
