@@ -93,9 +93,10 @@ public enum SensitiveText {
             while k < b.count && isSpace(b[k]) { k += 1 }
             let start = k
             while k < b.count && !isSpace(b[k]) { k += 1 }
-            // Brackets never belong to an entity: "[2001:db8::1]:8080".
+            // Brackets, commas and semicolons never belong to an entity:
+            // "[2001:db8::1]:8080", "is,5/21,and".
             var lo = start
-            for j in start...k where j == k || b[j] == 0x5B || b[j] == 0x5D {
+            for j in start...k where j == k || b[j] == 0x5B || b[j] == 0x5D || b[j] == 0x2C || b[j] == 0x3B {
                 if j > lo { split(b, lo, j, into: &out) }
                 lo = j + 1
             }
@@ -155,6 +156,8 @@ public enum SensitiveText {
         }
         while hi > lo && trailing.contains(b[hi - 1]) {
             if b[hi - 1] == 0x29 && hasOpen && b[lo] == 0x28 { break }
+            // "fe80::" and "::" end in an IPv6 "::".
+            if b[hi - 1] == 0x3A && hi - 2 >= lo && b[hi - 2] == 0x3A { break }
             hi -= 1
         }
         if hi > lo { out.append(Token(lo: lo, hi: hi)) }

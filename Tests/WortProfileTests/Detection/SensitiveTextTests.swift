@@ -72,6 +72,10 @@ import Testing
         expectFinding("Gateway: fe80::1 on interface", "fe80::1", .ipAddress)
         expectFinding("IP: 192.168.1.1.", "192.168.1.1", .ipAddress)
         expectFinding("Mapped: ::ffff:192.168.1.1", "::ffff:192.168.1.1", .ipAddress)
+        // The unspecified address "::" is found, with a low score.
+        let unspecified = SensitiveText.findings(in: "src=:: dst=::1", entities: try! EntitySelection(parsing: "IP_ADDRESS"))
+        #expect(unspecified.map(\.start) == [4, 11])
+        #expect(unspecified.first.map { $0.score < SensitiveText.confidentScore } == true)
         for t in ["Time 12:34:56", "Ratio 1:2:3:4", "Version 1.2.3", "std::cout", "IP192.168.1.1text", "2001::db8::1"] {
             #expect(found(t, try! EntitySelection(parsing: "IP_ADDRESS"), min: 0.05).isEmpty, "\(t)")
         }
@@ -102,6 +106,8 @@ import Testing
     @Test func datesAndAddresses() {
         expectFinding("He was born on May 17, 1990 in Ohio.", "May 17, 1990", .date)
         expectFinding("Today is 5/20/2021", "5/20/2021", .date)
+        expectFinding("Today is,5/21,and it's sunny", "5/21", .date)
+        expectFinding("Today is 2024-06-05T09:15:30.500-07:00 or not?", "2024-06-05T09:15:30.500-07:00", .date)
         expectFinding("Ship it to 1600 Pennsylvania Avenue NW, Washington", "1600 Pennsylvania Avenue", .address)
         expectFinding("주소: 서울특별시 강남구 테헤란로 152", "서울특별시 강남구 테헤란로 152", .address)
     }

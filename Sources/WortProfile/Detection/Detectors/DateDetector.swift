@@ -8,7 +8,7 @@ import WortCore
 /// Four-digit years must be 1900 ... 2100.
 enum DateDetector {
     static func possible(_ s: ValueShape) -> Bool {
-        s.length >= 3 && s.length <= 40 && s.digits >= 2 && s.digits <= 20
+        s.length >= 3 && s.length <= 40 && s.digits >= 2 && s.digits <= 30
     }
 
     static func match(_ b: Bytes) -> UInt8 {

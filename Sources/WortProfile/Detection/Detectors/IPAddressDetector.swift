@@ -20,7 +20,9 @@ enum IPAddressDetector {
         }
         let a = b.slice(0, end)
         if isIPv4(a) { return prefix <= 32 ? Match.strong : Match.none }
-        return isIPv6(a) && prefix <= 128 ? Match.strong : Match.none
+        guard isIPv6(a), prefix <= 128 else { return Match.none }
+        // "::" (the unspecified address) is a placeholder more than an address.
+        return a.count == 2 ? Match.weak : Match.strong
     }
 
     static func isIPv4(_ b: Bytes) -> Bool {
