@@ -22,8 +22,9 @@ enum CreditCardDetector {
     /// Issuer identification ranges and lengths of the major networks.
     static func issuerAccepts(_ r: DigitRun) -> Bool {
         let n = r.count
-        let p2 = r.prefix(2), p3 = r.prefix(3), p4 = r.prefix(4), p6 = r.prefix(6)
-        switch r.prefix(1) {
+        // n >= 13 here, so six leading digits exist; the shorter prefixes divide by constants.
+        let p6 = r.prefix(6), p4 = p6 / 100, p3 = p6 / 1000, p2 = p6 / 10_000
+        switch p6 / 100_000 {
         case 1: return n == 15                                                         // UATP (AirPlus)
         case 4: return n == 13 || n == 16 || n == 19                                   // Visa
         case 5:

@@ -5,17 +5,21 @@ enum EmailDetector {
     static func possible(_ s: ValueShape) -> Bool { s.has(ValueShape.Mark.at) && s.has(ValueShape.Mark.dot) && s.length >= 6 && s.length <= 254 && !s.has(ValueShape.Mark.space) }
 
     static func match(_ b: Bytes) -> UInt8 {
-        guard let at = b.firstIndex(of: 0x40), at > 0, at <= 64, at < b.count - 3 else { return Match.none }
-        // Local part: atext characters and single dots, not at either end.
+        // Local part up to the '@' in one pass: atext characters and single dots, not at
+        // either end.
         var prev: UInt8 = 0x2E
-        for k in 0..<at {
+        var k = 0
+        let n = b.count
+        while k < n {
             let c = b[k]
+            if c == 0x40 { break }
             if c == 0x2E { if prev == 0x2E { return Match.none } }
             else if !(isAlnum(c) || c >= 0x80 || isLocalSpecial(c)) { return Match.none }
             prev = c
+            k += 1
         }
-        if prev == 0x2E { return Match.none }
-        return isDomain(b.slice(at + 1, b.count)) ? Match.strong : Match.none
+        guard k > 0, k <= 64, k < n - 3, prev != 0x2E else { return Match.none }
+        return isDomain(b.slice(k + 1, n)) ? Match.strong : Match.none
     }
 
     /// Characters allowed in a local part besides letters, digits and dots:

@@ -4,8 +4,9 @@
 struct DigitRun {
     /// Number of digits.
     var count = 0
-    /// The first 19 digits as a number (enough for every number type here).
-    var value: UInt64 = 0
+    /// The first 32 digits, 4 bits each, digit k at bits 4k of `nibbles.0` (k < 16) or
+    /// `nibbles.1`: reading digit k is a shift, not a division.
+    var nibbles: (UInt64, UInt64) = (0, 0)
     /// Digit count of each group, 5 bits each, first group lowest; at most 12 groups.
     var packedGroups: UInt64 = 0
     var groupCount = 0
@@ -15,8 +16,6 @@ struct DigitRun {
     var plus = false
     /// Parentheses around the first group.
     var parenthesized = false
-    /// The first six digits (fewer when there are fewer), for prefix checks.
-    var lead = 0
 
     static let space: UInt8 = 1, dash: UInt8 = 2, dot: UInt8 = 4, slash: UInt8 = 8
 
@@ -34,9 +33,8 @@ struct DigitRun {
             let c = b[i]
             let d = c &- 0x30
             if d < 10 {
-                // Past 19 digits `value` wraps; no number type here is that long, and
-                // every detector rejects such a count.
-                value = value &* 10 &+ UInt64(d)
+                if count < 16 { nibbles.0 |= UInt64(d) << UInt64(count << 2) }
+                else if count < 32 { nibbles.1 |= UInt64(d) << UInt64((count - 16) << 2) }
                 count &+= 1; group &+= 1; afterSep = false
                 i &+= 1
                 continue
@@ -69,12 +67,7 @@ struct DigitRun {
         }
         if inParen || count == 0 { return nil }
         if group > 0 { guard addGroup(group) else { return nil } } else if afterSep && b[n - 1] != 0x29 { return nil }
-        if count <= 19 {
-            lead = count <= 6 ? Int(value) : Int(value / UInt64(DigitRun.pow10Big[count - 6]))
-        }
     }
-
-    static let pow10Big: [UInt64] = (0...19).map { k in (0..<k).reduce(UInt64(1)) { p, _ in p * 10 } }
 
     private mutating func addGroup(_ n: Int) -> Bool {
         guard groupCount < 12, n < 32 else { return false }
@@ -96,18 +89,12 @@ struct DigitRun {
         return n == groupCount && p == packedGroups
     }
 
-    static let pow10: [Int] = [1, 10, 100, 1000, 10_000, 100_000, 1_000_000]
+    /// The first `k` digits (all when there are fewer) as a number.
+    @inline(__always) func prefix(_ k: Int) -> Int { number(0, min(k, count)) }
 
-    /// The first `k` digits (k <= 6) as a number.
-    @inline(__always) func prefix(_ k: Int) -> Int {
-        let have = min(count, 6)
-        return k >= have ? lead : lead / Self.pow10[have - k]
-    }
-
-    /// Digit `k` (0-based from the left) of the first 19.
+    /// Digit `k` (0-based from the left) of the first 32.
     @inline(__always) func digit(_ k: Int) -> Int {
-        let shift = min(count, 19) - 1 - k
-        return Int((value / DigitRun.pow10Big[max(0, shift)]) % 10)
+        k < 16 ? Int((nibbles.0 >> UInt64(k << 2)) & 15) : Int((nibbles.1 >> UInt64((k - 16) << 2)) & 15)
     }
 
     /// Digits `from ..< to` as a number.
@@ -124,10 +111,9 @@ struct DigitRun {
 
     /// Every digit equals the first ("0000000000", "1111-1111-..."): placeholders, not data.
     var allSameDigit: Bool {
-        guard count > 1, count <= 19 else { return false }
-        let d = value % 10
-        var v = value / 10
-        for _ in 1..<count { if v % 10 != d { return false }; v /= 10 }
+        guard count > 1, count <= 32 else { return false }
+        let d = digit(0)
+        for k in 1..<count where digit(k) != d { return false }
         return true
     }
 }
