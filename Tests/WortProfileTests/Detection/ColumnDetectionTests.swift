@@ -7,7 +7,7 @@ import WortTestSupport
 
 /// Whole columns: which entity a column is flagged with, if any.
 @Suite struct ColumnDetectionTests {
-    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures").path
+    static let fixtures = DetectionFixtures.directory
 
     /// Every column of a fixture (made by gen-dataset, 280 rows) through a detector, as
     /// `wort scan` reads it: as text, with the default null tokens skipped.

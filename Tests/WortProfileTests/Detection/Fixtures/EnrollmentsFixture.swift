@@ -1,3 +1,8 @@
+// Made by the project's gen-dataset tool (`gen-dataset --rows 280 --seed 7
+// --enrollment-ratio 1.0`), kept as Swift source so that the test target needs no
+// resource declaration. The tool's enrollments.csv, without its final line break.
+extension DetectionFixtures {
+    static let enrollmentsCSV = #"""
 enrollment_id,student_id,course_id,term,grade,credits,timestamp
 1,100104,MATH110,Spring 2023,C,4,2023-03-24 18:26:19
 2,100009,STAT401,Fall 2024,D+,4,2024-11-21 01:20:37
@@ -279,3 +284,5 @@ enrollment_id,student_id,course_id,term,grade,credits,timestamp
 278,100225,ART301,Summer 2023,,3,2023-08-06 05:35:38
 279,100079,HIST450,Fall 2016,A-,3,2016-11-22 22:59:19
 280,100132,CHEM401,Fall 2019,B,2,2019-09-16 01:55:34
+"""#
+}

@@ -1,3 +1,8 @@
+// Made by the project's gen-dataset tool (`gen-dataset --rows 280 --seed 7
+// --enrollment-ratio 1.0`), kept as Swift source so that the test target needs no
+// resource declaration. The tool's students.csv, without its final line break.
+extension DetectionFixtures {
+    static let studentsCSV = #"""
 student_id,first_name,last_name,email,phone,ssn,date_of_birth,street_address,city,state,zip,ip_address,credit_card,gpa,enrolled_on,major,is_active,notes
 100001,さくら,de la Cruz,delacruz.sakura91@icloud.com,475.332.7699,346-79-7994,2003-09-12,"2811 Pine Ave, Suite 18A",Sacramento,CA,95803,152.183.254.16,4222107708334542,3.20,2024-01-28,Sociology,false,Résumé reviewed ✓
 100002,George,Åström,gastrom2@protonmail.com,423.214.7831,413-42-8093,1996-10-16,5236 Forest Ct,Cambridge,MA,02103,209.156.172.5,4557-3293-3325-6503,2.68,2017-08-16,Anthropology,true,
@@ -296,3 +301,5 @@ Left voicemail, will follow up"
 100278,Ryan,Fischer,rfischer278@uni.example.ac.uk,862-401-5048,124-48-7904,2000-06-07,"6949 Elm Way, Suite 11D",Detroit,MI,48275,146.43.224.231,5396326607528502,3.19,2018-08-23,Business Administration,true,
 100279,敏,Öztürk,min.ozturk279@students.example.edu,750-247-3055,516-03-1352,2001-04-06,8940 Washington Dr,Boston,MA,02193,38.87.190.242,373588257878861,3.24,2020-08-22, PHILOSOPHY,true,
 100280,Zoë,,zoe.johnson280@hotmail.com,(491) 687-7029,240-05-8501,2005-12-22,"7113 Lincoln Pkwy, Suite 20A",Miami,FL,33170,211.31.153.239,4835933121308642,2.71,2023-08-23,Nursing,true,
+"""#
+}
