@@ -13,7 +13,7 @@ enum TextContext {
         .usaITIN: ["itin", "taxpayer", "tax", "individual", "tin"],
         .usaPassportNumber: ["passport", "passport#", "travel", "document"],
         .usaDrivingLicense: ["driver", "driver's", "drivers", "driving", "license", "licence", "dl", "lic", "permit"],
-        .bankAccount: ["account", "acct", "bank", "routing", "checking", "savings", "debit", "deposit"],
+        .bankAccount: ["account", "acct", "bank", "banking", "routing", "checking", "savings", "debit", "deposit"],
         .ipAddress: ["ip", "ipv4", "ipv6", "address", "host", "server", "client", "from"],
         .macAddress: ["mac", "ethernet", "hardware", "device"],
         .personName: ["name", "mr", "mrs", "ms", "dr", "miss", "named", "called", "dear", "patient", "customer"],

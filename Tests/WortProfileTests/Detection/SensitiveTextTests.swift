@@ -51,6 +51,8 @@ import Testing
         expectFinding("My US number is (415) 555-0132, and my international one is +1 415 555 0132", "+1 415 555 0132", .phoneNumber)
         expectFinding("call me at 425-882-9090 tomorrow", "425-882-9090", .phoneNumber)
         expectFinding("my phone number is 4258829090", "4258829090", .phoneNumber)   // bare: needs the context
+        expectFinding("my phone number is:(425) 882-9090", "(425) 882-9090", .phoneNumber)
+        expectFinding("my phone number is 425 8829090", "425 8829090", .phoneNumber)
         #expect(found("the total was 4258829090 units").allSatisfy { $0.entity != .phoneNumber })
         expectFinding("Seoul office: 02-3456-7890", "02-3456-7890", .phoneNumber)
         expectFinding("reach me on +82 10-1234-5678 anytime", "+82 10-1234-5678", .phoneNumber)
@@ -60,6 +62,7 @@ import Testing
         expectFinding("my ssn is 078-05-1123", "078-05-1123", .usaSSN)
         expectFinding("SSN: 078 05 1123", "078 05 1123", .usaSSN)
         expectFinding("social security number 078051121", "078051121", .usaSSN)
+        expectFinding("my ssn is 078-051121 or so", "078-051121", .usaSSN)
         #expect(found("SSN 078-05-1120 or 000-12-3456 or 666-12-3456").isEmpty)
         // A bare 9-digit number without context is reported only with a low score.
         let bare = SensitiveText.findings(in: "078051121", entities: try! EntitySelection(parsing: "USA_SSN"))
@@ -116,6 +119,10 @@ import Testing
         expectFinding("passport number 912803456", "912803456", .usaPassportNumber)
         expectFinding("bank account 945456787654", "945456787654", .bankAccount)
         expectFinding("driver license H12234567", "H12234567", .usaDrivingLicense)
+        expectFinding("my driver license is: 1234567901234", "1234567901234", .usaDrivingLicense)
+        expectFinding("my banking account number is 912803456", "912803456", .bankAccount)
+        expectFinding("my passport number is 912803456", "912803456", .usaPassportNumber)
+        expectFinding("my taxpayer id is 911-70-1234", "911-70-1234", .usaITIN)
         #expect(found("we sold 945456787654 widgets and 912803456 gadgets").isEmpty)
     }
 

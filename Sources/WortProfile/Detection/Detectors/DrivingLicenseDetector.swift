@@ -1,6 +1,6 @@
 /// USA_DRIVING_LICENSE: the states' formats differ (CA A1234567, FL A123-456-78-901-0,
 /// NY 123 456 789, WA WDLABCD456DG, ...); what they share is 1-2 letters and 4-14
-/// digits or 7-9 plain digits, so this is always weak evidence and needs a license hint
+/// digits or 7-14 plain digits, so this is always weak evidence and needs a license hint
 /// or context.
 enum DrivingLicenseDetector {
     static func possible(_ s: ValueShape) -> Bool {
@@ -20,7 +20,7 @@ enum DrivingLicenseDetector {
             else { return Match.none }
             k += 1
         }
-        if letters == 0 { return (7...9).contains(digits) ? Match.weak : Match.none }
+        if letters == 0 { return (7...14).contains(digits) ? Match.weak : Match.none }
         return letters <= 2 && (4...14).contains(digits) ? Match.weak : Match.none
     }
 }

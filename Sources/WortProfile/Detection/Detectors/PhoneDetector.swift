@@ -28,7 +28,7 @@ enum PhoneDetector {
             if r.isPlain { return Match.weak }
             if r.groupsAre(3, 3, 4) && r.consistentSeparators { return Match.strong }
             if r.parenthesized && r.groupsAre(3, 3, 4) { return Match.strong }
-            if r.groupsAre(3, 7) && r.parenthesized { return Match.strong }
+            if r.groupsAre(3, 7) && (r.parenthesized || r.separators == DigitRun.space) { return Match.strong }  // "425 8829090"
             return Match.none
         }
         if r.count == 8 && r.groupsAre(4, 4) && r.separators == DigitRun.dash {
