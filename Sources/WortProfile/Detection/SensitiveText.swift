@@ -191,9 +191,18 @@ public enum SensitiveText {
             if f < 0x80 && w.count > 1 && w.dropFirst().allSatisfy(isUpper) { return Match.none }
         }
         let first = b.slice(t[i].lo, t[i].hi)
-        let titled = i > 0 && isTitle(b.slice(t[i - 1].lo, t[i - 1].hi))
+        let titled = i > 0 && (isTitle(b.slice(t[i - 1].lo, t[i - 1].hi)) || introducesName(t, i, b))
         guard CommonNames.contains(first) || titled else { return Match.none }
         return n >= 2 || titled ? Match.strong : Match.weak
+    }
+
+    /// "my name is X", "I am X", "I'm X", "named X", "called X", "Dear X", "signed, X".
+    private static func introducesName(_ t: [Token], _ i: Int, _ b: Bytes) -> Bool {
+        let w1 = b.slice(t[i - 1].lo, t[i - 1].hi)
+        for one in ["named", "called", "dear", "i'm", "signed", "regards", "sincerely"] as [StaticString] where w1.equalsIgnoringCase(one) { return true }
+        guard i >= 2 else { return false }
+        let w0 = b.slice(t[i - 2].lo, t[i - 2].hi)
+        return (w0.equalsIgnoringCase("name") && w1.equalsIgnoringCase("is")) || (w0.equalsIgnoringCase("i") && w1.equalsIgnoringCase("am"))
     }
 
     private static func isTitle(_ w: Bytes) -> Bool {

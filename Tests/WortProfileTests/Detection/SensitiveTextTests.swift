@@ -101,6 +101,15 @@ import Testing
         expectFinding("-----BEGIN RSA PRIVATE KEY-----\nMIIE...", "-----BEGIN RSA PRIVATE KEY-----", .secret)
     }
 
+    @Test func personNames() {
+        expectFinding("My name is Oluwaseyi Adeleke and I live here", "Oluwaseyi Adeleke", .personName)
+        expectFinding("Please ask Dr. Brontë about it", "Brontë", .personName)
+        expectFinding("Dear Priya, thanks", "Priya", .personName)
+        expectFinding("Meeting with Wei Zhang tomorrow", "Wei Zhang", .personName)
+        #expect(found("The Computer Science Department meets on Monday").allSatisfy { $0.entity != .personName })
+        #expect(found("Mark the box and call NASA").allSatisfy { $0.entity != .personName })
+    }
+
     @Test func koreanIdentifiers() {
         expectFinding("사업자등록번호 220-81-62517 입니다", "220-81-62517", .krBRN)
         expectFinding("주민번호는 900101-1234568입니다", "900101-1234568", .krRRN)
