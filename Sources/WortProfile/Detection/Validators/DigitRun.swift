@@ -22,24 +22,28 @@ struct DigitRun {
     /// Nil unless `b` is digits with single separators between groups (a leading '+'
     /// and, with `allowParens`, one "(...)" first group).
     init?(_ b: Bytes, allowParens: Bool = false) {
+        // The state lives in locals (registers) and is stored once at the end: updating
+        // `self`'s fields per byte kept them in memory.
         let n = b.count
         guard n > 0, n <= 40 else { return nil }
         var i = 0
+        var plus = false, parenthesized = false, inParen = false, afterSep = false
+        var count = 0, group = 0, groupCount = 0
+        var lo: UInt64 = 0, hi: UInt64 = 0, packed: UInt64 = 0
+        var separators: UInt8 = 0
         if b[0] == 0x2B { plus = true; i = 1 }
-        var group = 0
-        var afterSep = false
-        var inParen = false
         while i < n {
             let c = b[i]
             let d = c &- 0x30
             if d < 10 {
-                if count < 16 { nibbles.0 |= UInt64(d) << UInt64(count << 2) }
-                else if count < 32 { nibbles.1 |= UInt64(d) << UInt64((count - 16) << 2) }
+                if count < 16 { lo |= UInt64(d) << UInt64(count << 2) }
+                else if count < 32 { hi |= UInt64(d) << UInt64((count - 16) << 2) }
                 count &+= 1; group &+= 1; afterSep = false
                 i &+= 1
                 continue
             }
             var sep: UInt8 = 0
+            var closing = false
             switch c {
             case 0x20: sep = DigitRun.space
             case 0x2D: sep = DigitRun.dash
@@ -48,32 +52,39 @@ struct DigitRun {
             case 0x28 where allowParens && count == 0 && !parenthesized:
                 inParen = true; parenthesized = true; i += 1; continue
             case 0x29 where inParen && group > 0:
-                inParen = false
-                guard addGroup(group) else { return nil }
-                group = 0
-                i += 1
-                // "(212) 555" or "(212)555"
-                if i < n && (b[i] == 0x20 || b[i] == 0x2D) { separators |= b[i] == 0x20 ? DigitRun.space : DigitRun.dash; i += 1 }
-                afterSep = true
-                continue
+                closing = true
             default: return nil
             }
-            if afterSep || inParen || group == 0 { return nil }
+            if closing {
+                inParen = false
+            } else if afterSep || inParen || group == 0 {
+                return nil
+            }
+            guard groupCount < 12, group < 32 else { return nil }
+            packed |= UInt64(group) << UInt64(5 * groupCount)
+            groupCount += 1
             separators |= sep
-            guard addGroup(group) else { return nil }
             group = 0
             afterSep = true
             i += 1
+            // "(212) 555" or "(212)555"
+            if closing && i < n && (b[i] == 0x20 || b[i] == 0x2D) { separators |= b[i] == 0x20 ? DigitRun.space : DigitRun.dash; i += 1 }
         }
         if inParen || count == 0 { return nil }
-        if group > 0 { guard addGroup(group) else { return nil } } else if afterSep && b[n - 1] != 0x29 { return nil }
-    }
-
-    private mutating func addGroup(_ n: Int) -> Bool {
-        guard groupCount < 12, n < 32 else { return false }
-        packedGroups |= UInt64(n) << UInt64(5 * groupCount)
-        groupCount += 1
-        return true
+        if group > 0 {
+            guard groupCount < 12, group < 32 else { return nil }
+            packed |= UInt64(group) << UInt64(5 * groupCount)
+            groupCount += 1
+        } else if afterSep && b[n - 1] != 0x29 {
+            return nil
+        }
+        self.count = count
+        self.nibbles = (lo, hi)
+        self.packedGroups = packed
+        self.groupCount = groupCount
+        self.separators = separators
+        self.plus = plus
+        self.parenthesized = parenthesized
     }
 
     /// Digit count of group `k`.
