@@ -114,10 +114,8 @@ public enum SensitiveText {
             let kind = isHangulLead(c) ? 1 : (c < 0x80 ? 2 : 3)
             let len = c < 0x80 ? 1 : (c >= 0xF0 ? 4 : (c >= 0xE0 ? 3 : 2))
             if (kind == 1 && prevKind == 2) || (kind == 2 && prevKind == 1) {
-                if b[k] != 0x2D || kind != 2 {  // keep "-" glued? no: split anyway
-                    labelSplit(b, pieceStart, k, into: &out)
-                    pieceStart = k
-                }
+                labelSplit(b, pieceStart, k, into: &out)
+                pieceStart = k
             }
             if kind != 3 || prevKind == 0 { prevKind = kind }
             k += len
@@ -148,6 +146,8 @@ public enum SensitiveText {
         var lo = lo0, hi = hi0
         var hasOpen = false
         for k in lo..<hi where b[k] == 0x28 { hasOpen = true; break }
+        // A label's colon left at the front ("전화:010-..."), unless it starts "::1".
+        if lo + 1 < hi && b[lo] == 0x3A && b[lo + 1] != 0x3A { lo += 1 }
         while lo < hi && leading.contains(b[lo]) {
             // "(425) 882-9090": keep the '(' of a phone area code.
             if b[lo] == 0x28, let close = (lo..<hi).first(where: { b[$0] == 0x29 }), close > lo + 1,

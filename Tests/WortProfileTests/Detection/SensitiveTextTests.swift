@@ -29,6 +29,7 @@ import Testing
         // Korean particles glued to the entity stay outside the span.
         let glued = "전화는 010-9876-5432로 주세요 😀"
         expectFinding(glued, "010-9876-5432", .phoneNumber)
+        expectFinding("전화:010-2222-3333 입니다", "010-2222-3333", .phoneNumber)
         let rrn = "👩‍👩‍👧 주민등록번호: 900101-1234568"
         expectFinding(rrn, "900101-1234568", .krRRN)
     }
