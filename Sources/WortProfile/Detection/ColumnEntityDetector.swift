@@ -12,7 +12,10 @@
 /// counter increment per value.
 ///
 /// Per-batch partials made in parallel are combined with `merge`; a detector counts in
-/// the merged result only if it ran over all values of every partial.
+/// the merged result only if it ran over all values of every partial. A fresh partial
+/// per batch would pay the warm-up in every batch (with 5,000-row batches, 40% of the
+/// values through every detector): once one partial of a column `isWarmedUp`, start the
+/// later batches' partials from its `continuing()` (as `wort scan` does).
 public struct ColumnEntityDetector: Sendable {
     /// Values after which detectors that match rarely are dropped.
     public static let warmupRows = 2_000
