@@ -46,8 +46,8 @@ public struct ColumnEntityDetector: Sendable {
         hinted = hints & entities.bits
         var sel = entities.bits
         // Detectors that need a hint cannot flag this column without one: never run them.
-        for (i, d) in DetectorRegistry.detectors.enumerated() where d.needsHint && hints & (1 << UInt64(i)) == 0 {
-            sel &= ~(1 << UInt64(i))
+        for (i, d) in DetectorRegistry.detectors.enumerated() where d.needsHint && hints & (1 &<< UInt64(i)) == 0 {
+            sel &= ~(1 &<< UInt64(i))
         }
         selected = sel
         active = sel
@@ -93,12 +93,12 @@ public struct ColumnEntityDetector: Sendable {
     private mutating func count(_ i: Int, _ m: UInt8, _ v: Bytes) {
         matched[i] &+= 1
         if m == Match.strong { strong[i] &+= 1 }
-        if examplesFull & (1 << UInt64(i)) == 0 { addExample(i, v) }
+        if examplesFull & (1 &<< UInt64(i)) == 0 { addExample(i, v) }
     }
 
     private mutating func addExample(_ i: Int, _ v: Bytes) {
         examples[i].append(Masking.mask(v, as: EntityCatalog.all[i]))
-        if examples[i].count >= 3 { examplesFull |= 1 << UInt64(i) }
+        if examples[i].count >= 3 { examplesFull |= 1 &<< UInt64(i) }
     }
 
     private mutating func decide() {
@@ -108,14 +108,14 @@ public struct ColumnEntityDetector: Sendable {
         while bits != 0 {
             let i = bits.trailingZeroBitCount
             bits &= bits &- 1
-            if Double(matched[i]) < Self.keepShare * Double(rows) { active &= ~(1 << UInt64(i)); continue }
+            if Double(matched[i]) < Self.keepShare * Double(rows) { active &= ~(1 &<< UInt64(i)); continue }
             // Without a hint, an entity also needs a share of strong matches (formatted
             // numbers, common names). Far below it after the warm-up (under half), the
             // column is one of look-alikes (cities for names, ids for SSNs): stop, by
             // the same argument as above.
             let need = detectors[i].strongShareWithoutHint
-            if need > 0 && hinted & (1 << UInt64(i)) == 0 && Double(strong[i]) < 0.5 * need * Double(matched[i]) {
-                active &= ~(1 << UInt64(i))
+            if need > 0 && hinted & (1 &<< UInt64(i)) == 0 && Double(strong[i]) < 0.5 * need * Double(matched[i]) {
+                active &= ~(1 &<< UInt64(i))
             }
         }
     }
@@ -149,7 +149,7 @@ public struct ColumnEntityDetector: Sendable {
             matched[i] += later.matched[i]
             strong[i] += later.strong[i]
             for e in later.examples[i] where examples[i].count < 3 { examples[i].append(e) }
-            if examples[i].count >= 3 { examplesFull |= 1 << UInt64(i) }
+            if examples[i].count >= 3 { examplesFull |= 1 &<< UInt64(i) }
         }
         decided = decided || later.decided
         if !decided && rows >= Self.warmupRows { decide() }
@@ -166,7 +166,7 @@ public struct ColumnEntityDetector: Sendable {
             let i = bits.trailingZeroBitCount
             bits &= bits &- 1
             let d = detectors[i]
-            let hint = hinted & (1 << UInt64(i)) != 0
+            let hint = hinted & (1 &<< UInt64(i)) != 0
             if d.needsHint && !hint { continue }
             let share = Double(matched[i]) / Double(rows)
             let needed = threshold * (hint && d.lowerShareWithHint ? Self.hintedShareFactor : 1)

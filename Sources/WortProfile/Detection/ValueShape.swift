@@ -29,7 +29,7 @@ struct ValueShape {
             case 1: upper &+= 1
             case 2: lower &+= 1
             case 3: nonASCII &+= 1
-            default: marks |= 1 << UInt32(k &- 4)
+            default: marks |= 1 &<< UInt32(k &- 4)
             }
         }
     }

@@ -28,7 +28,7 @@ enum EmailDetector {
         guard c >= 32, c < 128 else { return false }
         let bits: (UInt64, UInt64) = (0xA000_ACFA_0000_0000, 0x7800_0001_C000_0000)
         let word = c < 64 ? bits.0 : bits.1
-        return word >> UInt64(c & 63) & 1 == 1
+        return word &>> UInt64(c & 63) & 1 == 1
     }
 
     /// Labels of letters, digits and inner hyphens joined by dots; at least two labels;

@@ -36,8 +36,9 @@ struct DigitRun {
             let c = b[i]
             let d = c &- 0x30
             if d < 10 {
-                if count < 16 { lo |= UInt64(d) << UInt64(count << 2) }
-                else if count < 32 { hi |= UInt64(d) << UInt64((count - 16) << 2) }
+                // Masking shifts (&<<): Swift's plain << checks for shifts past 63.
+                if count < 16 { lo |= UInt64(d) &<< UInt64(count &<< 2) }
+                else if count < 32 { hi |= UInt64(d) &<< UInt64((count &- 16) &<< 2) }
                 count &+= 1; group &+= 1; afterSep = false
                 i &+= 1
                 continue
@@ -61,7 +62,7 @@ struct DigitRun {
                 return nil
             }
             guard groupCount < 12, group < 32 else { return nil }
-            packed |= UInt64(group) << UInt64(5 * groupCount)
+            packed |= UInt64(group) &<< UInt64(5 &* groupCount)
             groupCount += 1
             separators |= sep
             group = 0
@@ -73,7 +74,7 @@ struct DigitRun {
         if inParen || count == 0 { return nil }
         if group > 0 {
             guard groupCount < 12, group < 32 else { return nil }
-            packed |= UInt64(group) << UInt64(5 * groupCount)
+            packed |= UInt64(group) &<< UInt64(5 &* groupCount)
             groupCount += 1
         } else if afterSep && b[n - 1] != 0x29 {
             return nil
@@ -88,7 +89,7 @@ struct DigitRun {
     }
 
     /// Digit count of group `k`.
-    @inline(__always) func group(_ k: Int) -> Int { Int((packedGroups >> UInt64(5 * k)) & 31) }
+    @inline(__always) func group(_ k: Int) -> Int { Int((packedGroups &>> UInt64(5 &* k)) & 31) }
 
     /// The groups have exactly these digit counts.
     func groupsAre(_ g0: Int, _ g1: Int = 0, _ g2: Int = 0, _ g3: Int = 0, _ g4: Int = 0) -> Bool {
@@ -105,7 +106,7 @@ struct DigitRun {
 
     /// Digit `k` (0-based from the left) of the first 32.
     @inline(__always) func digit(_ k: Int) -> Int {
-        k < 16 ? Int((nibbles.0 >> UInt64(k << 2)) & 15) : Int((nibbles.1 >> UInt64((k - 16) << 2)) & 15)
+        k < 16 ? Int((nibbles.0 &>> UInt64(k &<< 2)) & 15) : Int((nibbles.1 &>> UInt64((k &- 16) &<< 2)) & 15)
     }
 
     /// Digits `from ..< to` as a number.
