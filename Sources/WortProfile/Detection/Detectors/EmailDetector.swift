@@ -7,48 +7,67 @@ enum EmailDetector {
     static func match(_ b: Bytes) -> UInt8 {
         // Local part up to the '@' in one pass: atext characters and single dots, not at
         // either end.
+        let t = emailByteClasses
         var prev: UInt8 = 0x2E
         var k = 0
         let n = b.count
         while k < n {
             let c = b[k]
             if c == 0x40 { break }
-            if c == 0x2E { if prev == 0x2E { return Match.none } }
-            else if !(isAlnum(c) || c >= 0x80 || isLocalSpecial(c)) { return Match.none }
+            if t[Int(c)] & EmailClass.local == 0 { return Match.none }
+            if c == 0x2E && prev == 0x2E { return Match.none }
             prev = c
-            k += 1
+            k &+= 1
         }
         guard k > 0, k <= 64, k < n - 3, prev != 0x2E else { return Match.none }
         return isDomain(b.slice(k + 1, n)) ? Match.strong : Match.none
-    }
-
-    /// Characters allowed in a local part besides letters, digits and dots:
-    /// ! # $ % & ' * + - / = ? ^ _ ` { | } ~ (a bitmap over ASCII 32...127).
-    @inline(__always) private static func isLocalSpecial(_ c: UInt8) -> Bool {
-        guard c >= 32, c < 128 else { return false }
-        let bits: (UInt64, UInt64) = (0xA000_ACFA_0000_0000, 0x7800_0001_C000_0000)
-        let word = c < 64 ? bits.0 : bits.1
-        return word &>> UInt64(c & 63) & 1 == 1
     }
 
     /// Labels of letters, digits and inner hyphens joined by dots; at least two labels;
     /// the last (the top-level domain) letters only, 2+ long.
     static func isDomain(_ d: Bytes) -> Bool {
         guard d.count >= 4, d.count <= 253 else { return false }
+        let t = emailByteClasses
         var labelLen = 0, labels = 0, tldLetters = true
         var prev: UInt8 = 0x2E
         for c in d {
+            let f = t[Int(c)]
             if c == 0x2E {
                 if labelLen == 0 || prev == 0x2D { return false }
-                labels += 1; labelLen = 0; tldLetters = true
-            } else if isAlnum(c) || c == 0x2D || c >= 0x80 {
+                labels &+= 1; labelLen = 0; tldLetters = true
+            } else if f & EmailClass.domain != 0 {
                 if labelLen == 0 && c == 0x2D { return false }
-                labelLen += 1
+                labelLen &+= 1
                 if labelLen > 63 { return false }
-                if !isAlpha(c) && c < 0x80 { tldLetters = false }
+                if f & EmailClass.notTLD != 0 { tldLetters = false }
             } else { return false }
             prev = c
         }
         return labelLen >= 2 && prev != 0x2D && labels >= 1 && tldLetters
     }
 }
+
+/// Byte classes of email addresses, as flag bits.
+enum EmailClass {
+    /// Allowed in a local part: letters, digits, non-ASCII, '.', and
+    /// ! # $ % & ' * + - / = ? ^ _ ` { | } ~
+    static let local: UInt8 = 1
+    /// Allowed in a domain label: letters, digits, '-', non-ASCII.
+    static let domain: UInt8 = 2
+    /// ASCII but not a letter: cannot be in a top-level domain.
+    static let notTLD: UInt8 = 4
+}
+
+/// The table of `EmailClass` flags per byte (a global pointer: no retain per use).
+nonisolated(unsafe) let emailByteClasses: UnsafePointer<UInt8> = {
+    let t = UnsafeMutablePointer<UInt8>.allocate(capacity: 256)
+    for c in 0..<256 {
+        let b = UInt8(c)
+        var f: UInt8 = 0
+        if isAlnum(b) || b >= 0x80 || b == 0x2E || "!#$%&'*+-/=?^_`{|}~".utf8.contains(b) { f |= EmailClass.local }
+        if isAlnum(b) || b == 0x2D || b >= 0x80 { f |= EmailClass.domain }
+        if b < 0x80 && !isAlpha(b) { f |= EmailClass.notTLD }
+        t[c] = f
+    }
+    return UnsafePointer(t)
+}()
