@@ -12,8 +12,11 @@ enum IPAddressDetector {
         var end = b.count
         // "/24" prefix length
         var prefix = -1
-        if let slash = b.lastIndex(of: 0x2F) {
-            guard slash + 1 < b.count, b.count - slash <= 4 else { return Match.none }
+        // A prefix length is at most 3 digits: look for its '/' only there.
+        var slashAt: Int? = nil
+        for k in max(0, b.count - 4)..<b.count where b[k] == 0x2F { slashAt = k }
+        if let slash = slashAt {
+            guard slash + 1 < b.count else { return Match.none }
             prefix = 0
             for c in b[(slash + 1)...] { guard isDigit(c) else { return Match.none }; prefix = prefix * 10 + Int(c - 0x30) }
             end = slash
