@@ -3,21 +3,27 @@
 /// Hasher runs per lookup, which matters in loops over every value of a column.
 /// (Two different words with the same 64-bit hash would collide; with a few hundred
 /// words the chance is about 1e-15.)
-struct WordSet: Sendable {
-    private let table: [UInt64]
+///
+/// The table is allocated once and never freed (every WordSet is a static constant), so
+/// a lookup reads through a plain pointer: no array retain and release per call.
+struct WordSet: @unchecked Sendable {
+    private let table: UnsafePointer<UInt64>
+    private let mask: Int
     let count: Int
 
     init(_ words: [String]) {
         let hashes = Set(words.map { w in withBytes(of: w) { WordSet.hash($0) } })
         var size = 16
         while size < hashes.count * 4 { size *= 2 }
-        var t = [UInt64](repeating: 0, count: size)
+        let t = UnsafeMutablePointer<UInt64>.allocate(capacity: size)
+        t.initialize(repeating: 0, count: size)
         for h in hashes where h != 0 {
             var slot = Int(truncatingIfNeeded: h) & (size - 1)
             while t[slot] != 0 && t[slot] != h { slot = (slot + 1) & (size - 1) }
             t[slot] = h
         }
-        table = t
+        table = UnsafePointer(t)
+        mask = size - 1
         count = hashes.count
     }
 
@@ -32,13 +38,11 @@ struct WordSet: Sendable {
 
     @inline(__always) func contains(_ w: Bytes) -> Bool {
         let h = WordSet.hash(w)
-        return table.withUnsafeBufferPointer { t in
-            var slot = Int(truncatingIfNeeded: h) & (t.count - 1)
-            while t[slot] != 0 {
-                if t[slot] == h { return true }
-                slot = (slot + 1) & (t.count - 1)
-            }
-            return false
+        var slot = Int(truncatingIfNeeded: h) & mask
+        while table[slot] != 0 {
+            if table[slot] == h { return true }
+            slot = (slot &+ 1) & mask
         }
+        return false
     }
 }
