@@ -45,7 +45,7 @@ struct Scan: ParsableCommand {
         let format = try TableFiles.inputFormat(of: file, override: try input.format())
         // Text formats are read as text: detection works on the written form, and no
         // type-inference pass over the whole file is needed. Null tokens are applied here.
-        var options = try input.readOptions(allStrings: [.csv, .tsv, .json, .jsonl].contains(format))
+        let options = try input.readOptions(allStrings: [.csv, .tsv, .json, .jsonl].contains(format))
         let nulls = options.nullTokens
         let progress = ProgressBar("scan")
         defer { progress.finish() }
@@ -89,7 +89,7 @@ struct Scan: ParsableCommand {
             }
         }
         if detectors.isEmpty {
-            detectors = names.map { ColumnEntityDetector(columnName: $0, entities: selection) }
+            detectors = fresh
         }
         progress.finish()
         let results = detectors.map { $0.result(threshold: threshold) }
