@@ -26,21 +26,41 @@ public enum SensitiveText {
         let tokens = tokenize(bytes)
         guard !tokens.isEmpty else { return [] }
         let detectors = DetectorRegistry.detectors
+        let selected = detectors.indices.filter { entities.contains(index: $0) }
+        let widest = selected.map { detectors[$0].maxTokens }.max() ?? 1
         var candidates: [Candidate] = []
+        // Shapes of the spans starting at token i, built token by token: every detector's
+        // prefilter reads them, so a span's bytes are classified once, not per detector.
+        var shapes: [ValueShape] = []
+        shapes.reserveCapacity(widest)
         for i in tokens.indices {
-            for (di, d) in detectors.enumerated() where entities.contains(index: di) {
-                let maxN = min(d.maxTokens, tokens.count - i, horizontalRun(tokens, from: i, bytes))
+            // Most words of prose are lower-case letters only, and no entity starts with
+            // one (names and month names are capitalised; numbers, addresses, emails and
+            // keys hold digits or marks), except "po box".
+            if isLowerWord(bytes.slice(tokens[i].lo, tokens[i].hi)) { continue }
+            let run = min(widest, tokens.count - i, horizontalRun(tokens, from: i, bytes))
+            shapes.removeAll(keepingCapacity: true)
+            var shape = ValueShape(bytes.slice(tokens[i].lo, tokens[i].hi))
+            shapes.append(shape)
+            if run > 1 {
+                for n in 2...run {
+                    shape.append(ValueShape(bytes.slice(tokens[i + n - 2].hi, tokens[i + n - 1].hi)))
+                    shapes.append(shape)
+                }
+            }
+            for di in selected {
+                let d = detectors[di]
+                let maxN = min(d.maxTokens, run)
                 let order: [Int] = d.entity == .address ? Array(1...maxN) : Array((1...maxN).reversed())
                 for n in order {
                     let lo = tokens[i].lo, hi = tokens[i + n - 1].hi
                     guard hi > lo else { continue }
-                    let v = bytes.slice(lo, hi)
                     let m: UInt8
                     if d.entity == .personName {
                         m = nameMatch(tokens, i, n, bytes)
                     } else {
-                        guard d.possible(ValueShape(v)) else { continue }
-                        m = d.match(v)
+                        guard DetectorRegistry.possible(di, shapes[n - 1]) else { continue }
+                        m = DetectorRegistry.match(di, bytes.slice(lo, hi))
                     }
                     guard m != Match.none else { continue }
                     let score = self.score(d, m, context: hasContext(d.entity, tokens, i, i + n, bytes))
@@ -52,6 +72,11 @@ public enum SensitiveText {
             }
         }
         return resolve(candidates, bytes)
+    }
+
+    @inline(__always) static func isLowerWord(_ w: Bytes) -> Bool {
+        for c in w where !isLower(c) { return false }
+        return !w.equalsIgnoringCase("po")
     }
 
     struct Token { var lo: Int; var hi: Int }

@@ -34,6 +34,12 @@ struct ValueShape {
         }
     }
 
+    /// The shape of this value followed directly by `next`'s bytes.
+    mutating func append(_ next: ValueShape) {
+        length += next.length; digits += next.digits; upper += next.upper; lower += next.lower
+        nonASCII += next.nonASCII; marks |= next.marks
+    }
+
     @inline(__always) func has(_ m: UInt32) -> Bool { marks & m != 0 }
     /// Only digits and the given marks.
     @inline(__always) func onlyDigitsAnd(_ allowed: UInt32) -> Bool {

@@ -49,3 +49,19 @@ import Testing
         }
     }
 }
+
+/// Free-text spans build their shape piece by piece; it must equal the whole span's.
+@Test func appendedShapesEqualWholeShapes() {
+    let parts = ["Call", " (425)", " 882-9090,", " 주민번호", " 900101-1234568", " 😀", " a@b.co"]
+    var acc = ValueShape(Bytes(start: nil, count: 0))
+    var whole = ""
+    for p in parts {
+        whole += p
+        var p = p
+        p.withUTF8 { acc.append(ValueShape($0)) }
+        var w = whole
+        let expected = w.withUTF8 { ValueShape($0) }
+        #expect(acc.length == expected.length && acc.digits == expected.digits && acc.upper == expected.upper
+                && acc.lower == expected.lower && acc.nonASCII == expected.nonASCII && acc.marks == expected.marks)
+    }
+}
