@@ -64,6 +64,8 @@ import Testing
         expectFinding("SSN: 078 05 1123", "078 05 1123", .usaSSN)
         expectFinding("social security number 078051121", "078051121", .usaSSN)
         expectFinding("my ssn is 078-051121 or so", "078-051121", .usaSSN)
+        let zip = SensitiveText.findings(in: "Richmond, VA 23234-1234", entities: .all)   // ZIP+4
+        #expect(zip.allSatisfy { $0.entity != .usaSSN && $0.entity != .usaITIN && $0.score < SensitiveText.confidentScore })
         #expect(found("SSN 078-05-1120 or 000-12-3456 or 666-12-3456").isEmpty)
         // A bare 9-digit number without context is reported only with a low score.
         let bare = SensitiveText.findings(in: "078051121", entities: try! EntitySelection(parsing: "USA_SSN"))

@@ -10,8 +10,9 @@ enum SSNDetector {
         let shape: UInt8
         if r.isPlain { shape = Match.weak }
         else if r.groupsAre(3, 2, 4) && r.consistentSeparators { shape = Match.strong }
-        // Half-formatted "078-051120" and "07805-1120": typos of the form, weak.
-        else if (r.groupsAre(3, 6) || r.groupsAre(5, 4)) && r.separators == DigitRun.dash { shape = Match.weak }
+        // Half-formatted "078-051120": a typo of the form, weak. (Not 5-4: that is how
+        // ZIP+4 codes are written.)
+        else if r.groupsAre(3, 6) && r.separators == DigitRun.dash { shape = Match.weak }
         else { return Match.none }
         return SSNRules.isValid(r) ? shape : Match.none
     }
