@@ -41,7 +41,7 @@ let package = Package(
         .target(
             name: "WortRecipe",
             dependencies: [
-                "WortCore", "WortIO", "CWortCrypto",
+                "WortCore", "WortIO", "WortProfile", "CWortCrypto",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "_CryptoExtras", package: "swift-crypto"),

@@ -1,4 +1,5 @@
 import WortCore
+import WortProfile
 
 /// The shape most sensitive-data steps share: every source column is replaced, in place,
 /// by a text column computed cell by cell (null stays null).
@@ -10,9 +11,14 @@ enum SensitiveColumns {
         for i in indices {
             context.schema = context.schema.replacing(i, with: Field(name: context.schema.fields[i].name, type: .string))
         }
+        var cellTransform = transform
+        if let raw = context.parameters["entityTypeFilter"], let entities = EntityTypeFilter.selection(raw, &context) {
+            cellTransform = EntityTypeFilter.restrict(transform, to: entities)
+        }
+        let apply = cellTransform
         return .map { table in
             var t = table
-            for i in indices { t = t.replacing(i, with: TextMapping.map(t.columns[i], transform)) }
+            for i in indices { t = t.replacing(i, with: TextMapping.map(t.columns[i], apply)) }
             return t
         }
     }
