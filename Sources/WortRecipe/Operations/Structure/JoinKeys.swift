@@ -58,6 +58,16 @@ struct JoinKeyColumn {
         }
     }
 
+    /// Appends another batch's keys (text mode: the second dataset's keys are kept).
+    mutating func appendAll(_ other: JoinKeyColumn) {
+        let shift = bytes.count
+        bytes += other.bytes
+        ends += other.ends.map { $0 + shift }
+        valid += other.valid
+        hashes += other.hashes
+        ints += other.ints
+    }
+
     func span(_ i: Int) -> Range<Int> { (i == 0 ? 0 : ends[i - 1])..<ends[i] }
 
     /// Whether row `i` here and row `j` of `other` have equal keys.

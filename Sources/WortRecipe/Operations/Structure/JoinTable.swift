@@ -12,29 +12,37 @@ import WortIO
 /// Chains list rows in file order, so matches come out in the second dataset's order.
 final class JoinTable: @unchecked Sendable {
     private let layout: JoinRecordLayout
-    private var records: UnsafeMutableRawPointer
-    private var capacity: Int
+    /// Records in blocks of `blockRows`, so growing never copies (a doubling array would
+    /// hold old and new copies at once: half again the memory at the worst moment).
+    private var blocks: [UnsafeMutableRawPointer] = []
+    private static let blockShift = 16
+    private static let blockRows = 1 << blockShift
     private(set) var rowCount = 0
     private var texts: [TextStore]
     /// Invalid cells' original texts: [column: [row: text]] (rare).
     private var invalid: [[Int: String]]
-    /// Text keys (and every key's validity and hash); int64 keys live in the records.
+    /// Text keys, kept for comparing; int64 keys live in the records only.
     private(set) var keys = JoinKeyColumn(mode: .text)
+    private let mode: JoinKeyMode
     private var heads: [Int32] = []
     private var mask = 0
+
+    /// `next` of a row whose key is null: it is in no chain.
+    private static let noKey: Int32 = -2
 
     init(reader: BatchReader, keep: [Int], keyColumns: [Int], mode: JoinKeyMode) throws {
         let schema = reader.schema
         let fields = keep.map { schema.fields[$0] }
         layout = JoinRecordLayout(fields)
-        capacity = 1 << 16
-        records = UnsafeMutableRawPointer.allocate(byteCount: capacity * layout.stride, alignment: 8)
         texts = fields.map { _ in TextStore() }
         invalid = fields.map { _ in [:] }
-        var keys = JoinKeyColumn(mode: mode)
+        self.mode = mode
+        keys = JoinKeyColumn(mode: mode)
         while let batch = try reader.nextBatch() {
-            keys.append(keyColumns.map { batch.columns[$0] })
-            try append(batch, keep: keep, keys: keys)
+            var batchKeys = JoinKeyColumn(mode: mode, capacity: batch.rowCount)
+            batchKeys.append(keyColumns.map { batch.columns[$0] })
+            try append(batch, keep: keep, keys: batchKeys)
+            if mode == .text { keys.appendAll(batchKeys) }
         }
         guard rowCount < Int(Int32.max) else {
             throw WortError.data("the second dataset of a join has \(rowCount) rows; Wort joins at most \(Int32.max - 1)")
@@ -44,37 +52,34 @@ final class JoinTable: @unchecked Sendable {
         var heads = [Int32](repeating: -1, count: size)
         let m = size - 1
         // Inserted last row first so each chain lists rows in file order.
-        for r in stride(from: rowCount - 1, through: 0, by: -1) where keys.valid[r] {
-            let b = Int(truncatingIfNeeded: keys.hashes[r]) & m
-            let rec = records + r * layout.stride
+        for r in stride(from: rowCount - 1, through: 0, by: -1) {
+            let rec = record(r)
+            guard rec.load(as: Int32.self) != Self.noKey else { continue }
+            let b = Int(rec.load(fromByteOffset: 4, as: UInt32.self)) & m
             rec.storeBytes(of: heads[b], as: Int32.self)
             heads[b] = Int32(r)
         }
-        self.keys = keys; self.heads = heads; self.mask = m
+        self.heads = heads; self.mask = m
     }
 
-    deinit { records.deallocate() }
+    deinit { for b in blocks { b.deallocate() } }
 
-    private func grow(to rows: Int) {
-        guard rows > capacity else { return }
-        var c = capacity
-        while c < rows { c *= 2 }
-        let bigger = UnsafeMutableRawPointer.allocate(byteCount: c * layout.stride, alignment: 8)
-        bigger.copyMemory(from: records, byteCount: rowCount * layout.stride)
-        records.deallocate()
-        records = bigger; capacity = c
+    @inline(__always)
+    private func record(_ r: Int) -> UnsafeMutableRawPointer {
+        blocks[r >> Self.blockShift] + (r & (Self.blockRows - 1)) * layout.stride
     }
 
     private func append(_ batch: Table, keep: [Int], keys: JoinKeyColumn) throws {
         let n = batch.rowCount
         let base = rowCount
-        grow(to: base + n)
-        let stride = layout.stride
+        while blocks.count << Self.blockShift < base + n {
+            blocks.append(UnsafeMutableRawPointer.allocate(byteCount: Self.blockRows * layout.stride, alignment: 8))
+        }
         for r in 0..<n {
-            let rec = records + (base + r) * stride
-            rec.storeBytes(of: Int32(-1), as: Int32.self)
-            rec.storeBytes(of: UInt32(truncatingIfNeeded: keys.hashes[base + r]), toByteOffset: 4, as: UInt32.self)
-            rec.storeBytes(of: keys.mode == .integer ? keys.ints[base + r] : 0, toByteOffset: 8, as: Int64.self)
+            let rec = record(base + r)
+            rec.storeBytes(of: keys.valid[r] ? Int32(-1) : Self.noKey, as: Int32.self)
+            rec.storeBytes(of: UInt32(truncatingIfNeeded: keys.hashes[r]), toByteOffset: 4, as: UInt32.self)
+            rec.storeBytes(of: keys.mode == .integer ? keys.ints[r] : 0, toByteOffset: 8, as: Int64.self)
             for w in 0..<layout.validityWords { rec.storeBytes(of: UInt32(0), toByteOffset: 16 + 4 * w, as: UInt32.self) }
         }
         for (k, i) in keep.enumerated() {
@@ -83,22 +88,22 @@ final class JoinTable: @unchecked Sendable {
             let vword = 16 + 4 * (k >> 5), vbit = UInt32(1) << UInt32(k & 31)
             for cell in col.invalid { invalid[k][base + cell.row] = cell.text }
             for r in 0..<n where col.validity[r] {
-                let rec = records + (base + r) * stride
+                let rec = record(base + r)
                 rec.storeBytes(of: rec.load(fromByteOffset: vword, as: UInt32.self) | vbit, toByteOffset: vword, as: UInt32.self)
             }
             switch col.values {
             case .int64(let v), .decimal(let v), .timestamp(let v):
-                for r in 0..<n { (records + (base + r) * stride).storeBytes(of: v[r], toByteOffset: off, as: Int64.self) }
+                for r in 0..<n { record(base + r).storeBytes(of: v[r], toByteOffset: off, as: Int64.self) }
             case .double(let v):
-                for r in 0..<n { (records + (base + r) * stride).storeBytes(of: v[r], toByteOffset: off, as: Double.self) }
+                for r in 0..<n { record(base + r).storeBytes(of: v[r], toByteOffset: off, as: Double.self) }
             case .date(let v):
-                for r in 0..<n { (records + (base + r) * stride).storeBytes(of: v[r], toByteOffset: off, as: Int32.self) }
+                for r in 0..<n { record(base + r).storeBytes(of: v[r], toByteOffset: off, as: Int32.self) }
             case .bool(let v):
-                for r in 0..<n { (records + (base + r) * stride).storeBytes(of: v[r] ? UInt8(1) : 0, toByteOffset: off, as: UInt8.self) }
+                for r in 0..<n { record(base + r).storeBytes(of: v[r] ? UInt8(1) : 0, toByteOffset: off, as: UInt8.self) }
             case .string(let s):
                 for r in 0..<n {
                     let code = s.withBytes(at: r) { texts[k].entry(for: $0) }
-                    (records + (base + r) * stride).storeBytes(of: code, toByteOffset: off, as: UInt32.self)
+                    record(base + r).storeBytes(of: code, toByteOffset: off, as: UInt32.self)
                 }
             }
         }
@@ -109,20 +114,18 @@ final class JoinTable: @unchecked Sendable {
     @inline(__always)
     func forEachMatch(of i: Int, in probe: JoinKeyColumn, _ body: (Int) -> Void) {
         guard probe.valid[i] else { return }
-        let h = probe.hashes[i]
-        var r = Int(heads[Int(truncatingIfNeeded: h) & mask])
-        let stride = layout.stride
+        let h32 = UInt32(truncatingIfNeeded: probe.hashes[i])
+        var r = Int(heads[Int(h32) & mask])
         if probe.mode == .integer {
             let key = probe.ints[i]
             while r >= 0 {
-                let rec = records + r * stride
+                let rec = record(r)
                 if rec.load(fromByteOffset: 8, as: Int64.self) == key { body(r) }
                 r = Int(rec.load(as: Int32.self))
             }
         } else {
-            let h32 = UInt32(truncatingIfNeeded: h)
             while r >= 0 {
-                let rec = records + r * stride
+                let rec = record(r)
                 if rec.load(fromByteOffset: 4, as: UInt32.self) == h32 && probe.equal(i, keys, r) { body(r) }
                 r = Int(rec.load(as: Int32.self))
             }
@@ -133,13 +136,12 @@ final class JoinTable: @unchecked Sendable {
     /// records, so each row's record is read once for all its columns.
     func gather(_ rows: [Int], names: [String]) -> [Column] {
         var builders = layout.fields.map { JoinColumnBuilder(type: $0.type, capacity: rows.count) }
-        let stride = layout.stride
         for r in rows {
             guard r >= 0 else {
                 for k in builders.indices { builders[k].appendNull() }
                 continue
             }
-            let rec = UnsafeRawPointer(records + r * stride)
+            let rec = UnsafeRawPointer(record(r))
             for k in builders.indices {
                 let valid = rec.load(fromByteOffset: 16 + 4 * (k >> 5), as: UInt32.self) >> UInt32(k & 31) & 1 == 1
                 guard valid else { builders[k].appendNull(); continue }
