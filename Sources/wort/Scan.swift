@@ -208,15 +208,4 @@ struct ScanReport {
 
 private func number(_ x: Double) -> String { String(format: "%.4g", x) }
 
-private func quoted(_ s: String) -> String {
-    var o = "\""
-    for u in s.unicodeScalars {
-        switch u {
-        case "\"": o += "\\\""
-        case "\\": o += "\\\\"
-        case _ where u.value < 0x20: o += String(format: "\\u%04x", u.value)
-        default: o.unicodeScalars.append(u)
-        }
-    }
-    return o + "\""
-}
+private func quoted(_ s: String) -> String { jsonQuoted(s) }

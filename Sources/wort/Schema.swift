@@ -96,18 +96,7 @@ struct SchemaSummary {
     }
 
     func json() -> String {
-        func quoted(_ s: String) -> String {
-            var o = "\""
-            for u in s.unicodeScalars {
-                switch u {
-                case "\"": o += "\\\""
-                case "\\": o += "\\\\"
-                case _ where u.value < 0x20: o += String(format: "\\u%04x", u.value)
-                default: o.unicodeScalars.append(u)
-                }
-            }
-            return o + "\""
-        }
+        let quoted = jsonQuoted
         let cols = columns.map {
             "{\"name\":\(quoted($0.name)),\"type\":\(quoted($0.type.description)),\"nulls\":\($0.nulls),\"invalid\":\($0.invalid)}"
         }
