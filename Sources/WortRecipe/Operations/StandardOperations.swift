@@ -1,7 +1,7 @@
 /// The operations of `OperationRegistry.standard`, grouped as DataBrew's toolbar is.
 /// Adding an operation = one file + one line here.
 enum StandardOperations {
-    static let all: [any RecipeOperation.Type] = columns + rows + structure + text + sensitive
+    static let all: [any RecipeOperation.Type] = columns + rows + structure + text + sensitive + functions
 
     static let columns: [any RecipeOperation.Type] = [
         Rename.self, Delete.self, Duplicate.self, ChangeDataType.self,
@@ -28,5 +28,14 @@ enum StandardOperations {
         MaskCustom.self, MaskDate.self, MaskDelimiter.self, MaskRange.self, CryptographicHash.self,
         DeterministicEncrypt.self, DeterministicDecrypt.self, ReplaceWithRandomBetween.self,
         ReplaceWithRandomDateBetween.self, ShuffleRows.self,
+    ]
+    static let functions: [any RecipeOperation.Type] = [
+        AddPrefix.self, AddSuffix.self, AddSingleQuotes.self, AddDoubleQuotes.self, RemoveWhitespace.self,
+        Upper.self, Lower.self, Proper.self, Left.self, Right.self, SubstringFunction.self,
+        Year.self, Month.self, Day.self, Hour.self, Minute.self, Second.self,
+        WeekNumber.self, WeekDay.self, MonthName.self,
+        ToStringColumn.self, ToNumberColumn.self, ToDoubleColumn.self, ToBooleanColumn.self,
+        SplitColumnFromStart.self, SplitColumnFromEnd.self, ExtractValue.self,
+        FlagColumnFromNull.self, FlagColumnFromPattern.self,
     ]
 }
