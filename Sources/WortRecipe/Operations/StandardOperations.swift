@@ -1,7 +1,7 @@
 /// The operations of `OperationRegistry.standard`, grouped as DataBrew's toolbar is.
 /// Adding an operation = one file + one line here.
 enum StandardOperations {
-    static let all: [any RecipeOperation.Type] = columns + rows + structure + text + sensitive
+    static let all: [any RecipeOperation.Type] = columns + rows + structure + text + sensitive + dataScience
 
     static let columns: [any RecipeOperation.Type] = [
         Rename.self, Delete.self, Duplicate.self, ChangeDataType.self,
@@ -28,5 +28,11 @@ enum StandardOperations {
         MaskCustom.self, MaskDate.self, MaskDelimiter.self, MaskRange.self, CryptographicHash.self,
         DeterministicEncrypt.self, DeterministicDecrypt.self, ReplaceWithRandomBetween.self,
         ReplaceWithRandomDateBetween.self, ShuffleRows.self,
+    ]
+    static let dataScience: [any RecipeOperation.Type] = [
+        RemoveInvalid.self, ReplaceWithCustom.self, ReplaceWithAverage.self, ReplaceWithMedian.self,
+        ReplaceWithMode.self, ReplaceWithMostFrequent.self, ReplaceWithSum.self, ReplaceWithEmpty.self,
+        ReplaceWithNull.self, FlagDuplicateRows.self, FlagDuplicatesInColumn.self,
+        Binarization.self, Bucketization.self, Unpivot.self, CaseOperation.self,
     ]
 }
