@@ -34,5 +34,6 @@ enum StandardOperations {
         ReplaceWithMode.self, ReplaceWithMostFrequent.self, ReplaceWithSum.self, ReplaceWithEmpty.self,
         ReplaceWithNull.self, FlagDuplicateRows.self, FlagDuplicatesInColumn.self,
         Binarization.self, Bucketization.self, Unpivot.self, CaseOperation.self,
+        OneHotEncoding.self, Pivot.self,
     ]
 }
