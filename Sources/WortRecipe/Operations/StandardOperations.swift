@@ -1,7 +1,8 @@
 /// The operations of `OperationRegistry.standard`, grouped as DataBrew's toolbar is.
 /// Adding an operation = one file + one line here.
 enum StandardOperations {
-    static let all: [any RecipeOperation.Type] = columns + rows + structure + text + sensitive + functions
+    static let all: [any RecipeOperation.Type] =
+        columns + rows + structure + text + sensitive + functions + dataScience
 
     static let columns: [any RecipeOperation.Type] = [
         Rename.self, Delete.self, Duplicate.self, ChangeDataType.self,
@@ -37,5 +38,12 @@ enum StandardOperations {
         ToStringColumn.self, ToNumberColumn.self, ToDoubleColumn.self, ToBooleanColumn.self,
         SplitColumnFromStart.self, SplitColumnFromEnd.self, ExtractValue.self,
         FlagColumnFromNull.self, FlagColumnFromPattern.self,
+    ]
+    static let dataScience: [any RecipeOperation.Type] = [
+        RemoveInvalid.self, ReplaceWithCustom.self, ReplaceWithAverage.self, ReplaceWithMedian.self,
+        ReplaceWithMode.self, ReplaceWithMostFrequent.self, ReplaceWithSum.self, ReplaceWithEmpty.self,
+        ReplaceWithNull.self, FlagDuplicateRows.self, FlagDuplicatesInColumn.self,
+        Binarization.self, Bucketization.self, Unpivot.self, CaseOperation.self,
+        OneHotEncoding.self, Pivot.self,
     ]
 }
