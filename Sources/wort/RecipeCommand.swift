@@ -17,7 +17,7 @@ struct RecipeCheck: ParsableCommand {
         abstract: "Check a recipe against an input's schema: every problem at once, then the schema after each step.",
         discussion: "Reads only what it takes to know the schemas (the input's types, second datasets' columns); runs no step.")
 
-    @Argument(help: "The recipe (DataBrew JSON).")
+    @Argument(help: "The recipe (DataBrew JSON or YAML).")
     var recipe: String
 
     @Option(help: "The dataset the recipe will run on.")
@@ -53,7 +53,7 @@ struct RecipeFormat: ParsableCommand {
         abstract: "Rewrite a recipe in DataBrew's canonical JSON (all values strings, compact lists).",
         discussion: "Unknown operations and parameters are kept as they are. Writes in place atomically, or to -o.")
 
-    @Argument(help: "The recipe (DataBrew JSON).")
+    @Argument(help: "The recipe (DataBrew JSON or YAML).")
     var recipe: String
 
     @Option(name: [.short, .customLong("output")], help: "Write here instead of rewriting the recipe (- for stdout).")
