@@ -17,7 +17,11 @@ struct HyperLogLog: Sendable, Equatable {
     }
 
     mutating func merge(_ other: HyperLogLog) {
-        for i in 0..<registers.count where other.registers[i] > registers[i] { registers[i] = other.registers[i] }
+        registers.withUnsafeMutableBufferPointer { mine in
+            other.registers.withUnsafeBufferPointer { theirs in
+                for i in 0..<mine.count { mine[i] = Swift.max(mine[i], theirs[i]) }
+            }
+        }
     }
 
     var estimate: Int {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Quantile sketch of Karnin, Lang and Liberty (2016): compactors whose items at level h
 /// each stand for 2^h values. With k = 200 the normalized rank error is about 1.33%
 /// (Apache DataSketches' published figure for KLL at k = 200, 99% confidence).
@@ -31,12 +33,11 @@ struct KLLSketch: Sendable {
         compress()
     }
 
-    private func capacity(_ h: Int) -> Int {
-        let depth = levels.count - 1 - h
-        var c = Double(KLLSketch.k)
-        for _ in 0..<depth { c *= 2.0 / 3.0 }
-        return max(8, Int(c))
-    }
+    /// Capacity of a level `depth` levels below the top: k·(2/3)^depth, at least 8.
+    private static let capacities: [Int] = (0..<64).map { d in max(8, Int(Double(k) * pow(2.0 / 3.0, Double(d)))) }
+
+    private func capacity(_ h: Int) -> Int { KLLSketch.capacities[levels.count - 1 - h] }
+
 
     private mutating func compress() {
         var h = 0

@@ -14,6 +14,25 @@ struct TopValuesSummary: Sendable {
         reduce()
     }
 
+    /// A summary of a batch's table: what `init(exact:)` gives, without sorting in the
+    /// common case of a batch whose values are mostly unique.
+    init(batch t: FrequencyTable) {
+        let cap = TopValuesSummary.capacity
+        var cut = 0
+        if t.count > cap {
+            var repeated: [Int] = []
+            for e in 0..<t.count where t.count(e) > 1 { repeated.append(t.count(e)) }
+            if repeated.count < cap + 1 { cut = 1 } else {
+                repeated.sort(by: >)
+                cut = repeated[cap]
+            }
+        }
+        var kept = FrequencyTable(expected: min(t.count, cap))
+        for e in 0..<t.count where t.count(e) > cut { kept.add(t.bytes(e), hash: t.hash(e), count: t.count(e) - cut) }
+        table = kept
+        maxUndercount = cut
+    }
+
     mutating func merge(_ other: TopValuesSummary) {
         table.merge(other.table)
         maxUndercount += other.maxUndercount
@@ -26,8 +45,8 @@ struct TopValuesSummary: Sendable {
         let sorted = table.counts.sorted(by: >)
         let cut = sorted[cap]
         var kept = FrequencyTable(expected: cap)
-        for e in 0..<table.count where table.counts[e] > cut {
-            table.withBytes(e) { _ = kept.add($0, hash: table.hashes[e], count: table.counts[e] - cut) }
+        for e in 0..<table.count where table.count(e) > cut {
+            kept.add(table.bytes(e), hash: table.hash(e), count: table.count(e) - cut)
         }
         table = kept
         maxUndercount += cut

@@ -18,18 +18,21 @@ struct BatchProfiler: Sendable {
 
     func profile(_ table: Table) -> BatchPartial {
         let rows = table.rowCount
-        var rowHashes = [UInt64](repeating: 0x2545_F491_4F6C_DD1D, count: rows)
+        let rowHashes = UnsafeMutablePointer<UInt64>.allocate(capacity: max(1, rows))
+        rowHashes.initialize(repeating: 0x2545_F491_4F6C_DD1D, count: rows)
+        defer { rowHashes.deallocate() }
         var partials: [ColumnPartial] = []
         var numericRows: [(column: Int, values: [Double])] = []
         let position = Dictionary(uniqueKeysWithValues: profiled.enumerated().map { ($1, $0) })
         table.withTextViews { views in
             for (k, view) in views.enumerated() {
-                guard let p = position[k] else { hashOnly(view, rows, &rowHashes); continue }
-                var (partial, entryOfRow) = scan(view, rows, p, &rowHashes)
-                let numbers = finish(&partial, p)
-                if partial.evidence.doubleCount * 2 > partial.evidence.nonNullCount {
-                    if numericRows.count < BatchProfiler.maxCorrelated {
-                        numericRows.append((p, entryOfRow.map { $0 < 0 ? .nan : numbers[Int($0)] }))
+                guard let p = position[k] else { hashOnly(view, rows, rowHashes); continue }
+                var (partial, rowNumbers) = column(view, rows, p, rowHashes)
+                if let rowNumbers {
+                    // Columns mostly of numbers are correlated; one that is not here but
+                    // ends up numeric is marked, as its correlations then miss this batch.
+                    if partial.evidence.doubleCount * 2 > partial.evidence.nonNullCount && numericRows.count < BatchProfiler.maxCorrelated {
+                        numericRows.append((p, rowNumbers))
                     } else {
                         partial.missedCorrelation = true
                     }
@@ -46,73 +49,106 @@ struct BatchProfiler: Sendable {
                 pairs.append(PairMoments(a: numericRows[i].column, b: numericRows[j].column, moments: m))
             }
         }
-        return BatchPartial(rows: rows, columns: partials, rowHashes: rowHashes, pairs: pairs)
+        return BatchPartial(rows: rows, columns: partials, rowHashes: Array(UnsafeBufferPointer(start: rowHashes, count: rows)), pairs: pairs)
     }
 
     private static let nullHash: UInt64 = 0x6A09_E667_F3BC_C908
 
-    private func isNull(_ view: ColumnTextView, _ r: Int) -> Bool {
-        view.isNull(r) || nullTokens.contains(view.text(r))
+    /// Whether a null token can start with each byte (spaces and tabs too, as tokens
+    /// match trimmed), so most cells skip the token comparison.
+    private var mayBeNull: [Bool] {
+        var t = [Bool](repeating: false, count: 256)
+        for token in nullTokens.tokens { if let f = token.first { t[Int(f)] = true } }
+        t[0x20] = true; t[0x09] = true
+        return t
     }
 
-    private func hashOnly(_ view: ColumnTextView, _ rows: Int, _ rowHashes: inout [UInt64]) {
-        rowHashes.withUnsafeMutableBufferPointer { rh in
-            for r in 0..<rows {
-                let h = isNull(view, r) ? BatchProfiler.nullHash : ByteHash.hash(view.text(r))
-                rh[r] = ByteHash.combine(rh[r], h)
-            }
+    private func hashOnly(_ view: ColumnTextView, _ rows: Int, _ rh: UnsafeMutablePointer<UInt64>) {
+        for r in 0..<rows {
+            let b = view.text(r)
+            let h = view.isNull(r) || nullTokens.contains(b) ? BatchProfiler.nullHash : ByteHash.hash(b)
+            rh[r] = ByteHash.combine(rh[r], h)
         }
     }
 
-    /// Hashes every cell into the batch's table of distinct values; feeds the detector.
-    private func scan(_ view: ColumnTextView, _ rows: Int, _ p: Int,
-                      _ rowHashes: inout [UInt64]) -> (ColumnPartial, [Int32]) {
-        var partial = ColumnPartial(detector: ColumnEntityDetector(columnName: names[p], entities: entities))
-        partial.rows = rows
-        var table = FrequencyTable(expected: min(rows, 1024))
-        var entryOfRow = [Int32](repeating: -1, count: rows)
+    /// Hashes every cell into the batch's table of distinct values, feeds the detector,
+    /// then works per distinct value: type evidence, length, pattern and number.
+    /// Returns the partial and each row's number (NaN if none) when the batch has numbers.
+    /// No closures in the loops: captured variables would be checked for exclusive
+    /// access on every use.
+    private func column(_ view: ColumnTextView, _ rows: Int, _ p: Int,
+                        _ rh: UnsafeMutablePointer<UInt64>) -> (ColumnPartial, [Double]?) {
+        var table = FrequencyTable(expected: rows, bytes: view.totalBytes)
+        let entryOfRow = UnsafeMutablePointer<Int32>.allocate(capacity: max(1, rows))
+        defer { entryOfRow.deallocate() }
         var nulls = 0
-        rowHashes.withUnsafeMutableBufferPointer { rh in
-            for r in 0..<rows {
-                if isNull(view, r) {
-                    nulls += 1
-                    rh[r] = ByteHash.combine(rh[r], BatchProfiler.nullHash)
-                    continue
-                }
-                let b = view.text(r)
-                let h = ByteHash.hash(b)
-                rh[r] = ByteHash.combine(rh[r], h)
-                entryOfRow[r] = Int32(table.add(b, hash: h))
+        let candidates = mayBeNull
+        for r in 0..<rows {
+            let b = view.text(r)
+            if view.isNull(r) || (b.isEmpty || candidates[Int(b[0])]) && nullTokens.contains(b) {
+                nulls += 1
+                entryOfRow[r] = -1
+                rh[r] = ByteHash.combine(rh[r], BatchProfiler.nullHash)
+                continue
             }
+            let h = ByteHash.hash(b)
+            rh[r] = ByteHash.combine(rh[r], h)
+            entryOfRow[r] = Int32(truncatingIfNeeded: table.add(b, hash: h))
         }
-        for r in 0..<rows where entryOfRow[r] >= 0 { partial.detector.observe(view.text(r)) }
-        partial.nulls = nulls
-        partial.values = table
-        return (partial, entryOfRow)
-    }
+        var detector = ColumnEntityDetector(columnName: names[p], entities: entities)
+        for r in 0..<rows where entryOfRow[r] >= 0 { detector.observe(view.text(r)) }
 
-    /// Per distinct value: type evidence, length, pattern and number. Returns each
-    /// entry's number (NaN if none); replaces the table by sketches when sketching.
-    private func finish(_ partial: inout ColumnPartial, _ p: Int) -> [Double] {
-        guard let table = partial.values else { return [] }
-        var numbers = [Double](repeating: .nan, count: table.count)
-        var scratch: [UInt8] = []
-        var patterns = FrequencyTable(expected: 64)
-        for e in 0..<table.count {
-            let c = table.counts[e]
-            table.withBytes(e) { b in
-                partial.evidence.observe(b, times: c, nullTokens: nullTokens)
-                partial.lengths.add(CharacterPattern.characterCount(b), count: c)
-                CharacterPattern.write(b, into: &scratch)
-                scratch.withUnsafeBufferPointer { _ = patterns.add($0, hash: ByteHash.hash($0), count: c) }
-                if let d = ValueParser.double(b) { numbers[e] = d }
+        let entries = table.count
+        let numbers = UnsafeMutablePointer<Double>.allocate(capacity: max(1, entries))
+        defer { numbers.deallocate() }
+        let lengths = UnsafeMutablePointer<Int>.allocate(capacity: LengthCounts.directLimit)
+        lengths.initialize(repeating: 0, count: LengthCounts.directLimit)
+        defer { lengths.deallocate() }
+        var longLengths: [Int: Int] = [:]
+        let scratch = UnsafeMutablePointer<UInt8>.allocate(capacity: CharacterPattern.maxBytes)
+        defer { scratch.deallocate() }
+        var evidence = TypeEvidence()
+        var anyNumber = false
+        var patterns = FrequencyTable(expected: min(entries, 4096), bytes: min(entries, 4096) * CharacterPattern.maxBytes)
+        for e in 0..<entries {
+            let b = table.bytes(e), c = table.count(e)
+            evidence.observe(b, times: c, nullTokens: nullTokens)
+            let (patternBytes, length) = CharacterPattern.write(b, into: scratch)
+            if length < LengthCounts.directLimit { lengths[length] += c } else { longLengths[length, default: 0] += c }
+            let pb = UnsafeBufferPointer(start: scratch, count: patternBytes)
+            patterns.add(pb, hash: ByteHash.hash(pb), count: c)
+            numbers[e] = .nan
+            if let first = b.first, first &- 0x30 < 10 || first == 0x2D || first == 0x2B || first == 0x2E,
+               let d = ValueParser.double(b) {
+                numbers[e] = d
+                anyNumber = true
             }
         }
+        var partial = ColumnPartial(detector: detector)
+        partial.rows = rows
+        partial.nulls = nulls
+        partial.evidence = evidence
+        partial.lengths = LengthCounts(direct: Array(UnsafeBufferPointer(start: lengths, count: LengthCounts.directLimit)), long: longLengths)
         partial.patterns = patterns
         if switches.isSketching(p) {
-            partial.sketch = SketchState(table)
-            partial.values = nil
+            var nv: [Double] = [], nc: [Int] = [], iv: [Double] = [], ic: [Int] = []
+            var hll = HyperLogLog()
+            for e in 0..<entries {
+                hll.add(hash: table.hash(e))
+                guard !numbers[e].isNaN else { continue }
+                nv.append(numbers[e]); nc.append(table.count(e))
+                if let i = ValueParser.int64(table.bytes(e)) { iv.append(Double(i)); ic.append(table.count(e)) }
+            }
+            var sketch = SketchState(numbers: nv, numberCounts: nc, integers: iv, integerCounts: ic)
+            sketch.distinct = hll
+            sketch.top = TopValuesSummary(batch: table)
+            partial.sketch = sketch
+        } else {
+            partial.values = table
         }
-        return numbers
+        guard anyNumber else { return (partial, nil) }
+        var rowNumbers = [Double](repeating: .nan, count: rows)
+        for r in 0..<rows where entryOfRow[r] >= 0 { rowNumbers[r] = numbers[Int(entryOfRow[r])] }
+        return (partial, rowNumbers)
     }
 }

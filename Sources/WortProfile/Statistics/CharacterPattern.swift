@@ -6,27 +6,38 @@
 enum CharacterPattern {
     static let maxLength = 32
 
-    static func write(_ b: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) {
-        out.removeAll(keepingCapacity: true)
-        var chars = 0
-        var i = 0
-        while i < b.count {
-            let c = b[i]
-            if chars == maxLength { out.append(contentsOf: [0xE2, 0x80, 0xA6]); return }
-            if c < 0x80 {
-                switch c {
-                case 0x41...0x5A: out.append(0x41)
-                case 0x61...0x7A: out.append(0x61)
-                case 0x30...0x39: out.append(0x39)
-                default: out.append(c)
-                }
+    /// Bytes a pattern can take: `maxLength` one-byte classes and the "…".
+    static let maxBytes = maxLength + 3
+
+    /// Class byte of each byte: 0 for UTF-8 continuation bytes (they add no character).
+    private static let classes: [UInt8] = (0..<256).map { c -> UInt8 in
+        switch c {
+        case 0x41...0x5A: 0x41
+        case 0x61...0x7A: 0x61
+        case 0x30...0x39: 0x39
+        case 0x80...0xBF: 0
+        case 0xC0...: 0x75
+        default: UInt8(c)
+        }
+    }
+
+    /// Writes the pattern of `b` at `out` (room for `maxBytes`) in one table-driven pass
+    /// and returns its byte count and the value's length in characters.
+    @inline(__always)
+    static func write(_ b: UnsafeBufferPointer<UInt8>, into out: UnsafeMutablePointer<UInt8>) -> (bytes: Int, characters: Int) {
+        classes.withUnsafeBufferPointer { cls in
+            var n = 0, i = 0
+            while i < b.count && n < maxLength {
+                let k = cls[Int(b[i])]
+                if k != 0 { out[n] = k; n += 1 }
                 i += 1
-            } else {
-                out.append(0x75)
-                i += 1
-                while i < b.count && b[i] & 0xC0 == 0x80 { i += 1 }
             }
-            chars += 1
+            guard i < b.count else { return (n, n) }
+            // The rest only counts characters: a loop the compiler vectorizes.
+            let rest = characterCount(UnsafeBufferPointer(rebasing: b[i...]))
+            guard rest > 0 else { return (n, n) }
+            out[maxLength] = 0xE2; out[maxLength + 1] = 0x80; out[maxLength + 2] = 0xA6
+            return (maxBytes, n + rest)
         }
     }
 
@@ -34,7 +45,7 @@ enum CharacterPattern {
     @inline(__always)
     static func characterCount(_ b: UnsafeBufferPointer<UInt8>) -> Int {
         var n = 0
-        for c in b where c & 0xC0 != 0x80 { n += 1 }
+        for c in b { n &+= Int(truncatingIfNeeded: (c & 0xC0) != 0x80 ? 1 : 0) }
         return n
     }
 }

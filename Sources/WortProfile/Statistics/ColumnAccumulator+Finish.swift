@@ -31,7 +31,7 @@ extension ColumnAccumulator {
     }
 
     private func patternList() -> [ValueCount] {
-        patterns.top(ColumnAccumulator.patternCount).map { ValueCount(value: .text(patterns.string($0)), count: patterns.counts[$0]) }
+        patterns.top(ColumnAccumulator.patternCount).map { ValueCount(value: .text(patterns.string($0)), count: patterns.count($0)) }
     }
 
     /// The value a cell's text has in `type` (numbers, days, microseconds, 0/1), or nil
@@ -74,7 +74,7 @@ extension ColumnAccumulator {
             p.uniqueValuesCount = table.counts.reduce(0) { $0 + ($1 == 1 ? 1 : 0) }
             p.entropy = ColumnAccumulator.entropy(table.counts, total: rows - nulls)
             p.mostCommonValues = table.top(ColumnAccumulator.mostCommonCount).map {
-                ValueCount(value: .text(table.string($0)), count: table.counts[$0])
+                ValueCount(value: .text(table.string($0)), count: table.count($0))
             }
             return
         }
@@ -83,9 +83,9 @@ extension ColumnAccumulator {
         var invalid = 0
         for e in 0..<table.count {
             if let v = table.withBytes(e, { ColumnAccumulator.number($0, type, order) }) {
-                pairs.append((v, table.counts[e]))
+                pairs.append((v, table.count(e)))
             } else {
-                invalid += table.counts[e]
+                invalid += table.count(e)
             }
         }
         if declaredType != nil { p.invalidCount = invalid }
@@ -130,7 +130,7 @@ extension ColumnAccumulator {
             if type != .string, let v = top.withBytes(e, { ColumnAccumulator.number($0, type, .monthFirst) }) {
                 value = ColumnAccumulator.display(v, type)
             }
-            return ValueCount(value: value, count: top.counts[e])
+            return ValueCount(value: value, count: top.count(e))
         }
         p.sketches.append(SketchNote(statistics: ["mostCommonValues"], method: "Misra-Gries summary (\(TopValuesSummary.capacity) counters)",
                                      error: "each count is at most \(s.top.maxUndercount) below the true count"))

@@ -54,12 +54,12 @@ struct ColumnAccumulator {
     private mutating func mergePatterns(_ other: FrequencyTable) {
         for e in 0..<other.count {
             other.withBytes(e) { b in
-                if let i = patterns.find(b, hash: other.hashes[e]) {
-                    patterns.increment(i, by: other.counts[e])
+                if let i = patterns.find(b, hash: other.hash(e)) {
+                    patterns.increment(i, by: other.count(e))
                 } else if patterns.count < ColumnAccumulator.maxPatterns {
-                    patterns.add(b, hash: other.hashes[e], count: other.counts[e])
+                    patterns.add(b, hash: other.hash(e), count: other.count(e))
                 } else {
-                    otherPatterns += other.counts[e]
+                    otherPatterns += other.count(e)
                 }
             }
         }

@@ -10,6 +10,9 @@ struct Extremes: Sendable, Equatable {
     }
 
     mutating func add(_ v: Double, count: Int) {
+        // Most values are neither among the smallest nor the largest seen.
+        if smallest.count == Extremes.size, largest.count == Extremes.size,
+           v > smallest[Extremes.size - 1].value, v < largest[Extremes.size - 1].value { return }
         insert(v, count, into: &smallest, before: <)
         insert(v, count, into: &largest, before: >)
     }

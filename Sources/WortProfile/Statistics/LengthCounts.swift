@@ -6,6 +6,10 @@ struct LengthCounts: Sendable, Equatable {
     private(set) var direct = [Int](repeating: 0, count: LengthCounts.directLimit)
     private(set) var long: [Int: Int] = [:]
 
+    init() {}
+
+    init(direct: [Int], long: [Int: Int]) { self.direct = direct; self.long = long }
+
     @inline(__always)
     mutating func add(_ length: Int, count: Int) {
         if length < LengthCounts.directLimit { direct[length] += count } else { long[length, default: 0] += count }

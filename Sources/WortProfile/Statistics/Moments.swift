@@ -37,3 +37,24 @@ struct Moments: Sendable, Equatable {
 
     var sum: Double { mean * n }
 }
+
+extension Moments {
+    /// Of `values[i]` occurring `counts[i]` times, in two passes: the mean first, then
+    /// the central sums (exact to rounding, no cancellation).
+    init(values: [Double], counts: [Int]) {
+        self.init()
+        var total = 0, s = 0.0
+        for i in values.indices {
+            total += counts[i]; s += values[i] * Double(counts[i])
+            min = Swift.min(min, values[i]); max = Swift.max(max, values[i])
+            if values[i] == 0 { zeros += counts[i] }
+        }
+        guard total > 0 else { return }
+        n = Double(total)
+        mean = s / n
+        for i in values.indices {
+            let d = values[i] - mean, w = Double(counts[i]), d2 = d * d
+            m2 += w * d2; m3 += w * d2 * d; m4 += w * d2 * d2
+        }
+    }
+}

@@ -15,24 +15,34 @@ struct SketchState: Sendable {
 
     init() {}
 
-    /// The sketches of an exact table.
+    /// The sketches of an exact table (when a column switches).
     init(_ table: FrequencyTable) {
+        var numbers: [Double] = [], integers: [Double] = []
+        var numberCounts: [Int] = [], integerCounts: [Int] = []
+        var hll = HyperLogLog()
         for e in 0..<table.count {
-            distinct.add(hash: table.hashes[e])
-            table.withBytes(e) { b in add(b, count: table.counts[e]) }
+            hll.add(hash: table.hash(e))
+            table.withBytes(e) { b in
+                guard let d = ValueParser.double(b) else { return }
+                numbers.append(d); numberCounts.append(table.count(e))
+                if let i = ValueParser.int64(b) { integers.append(Double(i)); integerCounts.append(table.count(e)) }
+            }
         }
+        self.init(numbers: numbers, numberCounts: numberCounts, integers: integers, integerCounts: integerCounts)
         top = TopValuesSummary(exact: table)
+        distinct = hll
     }
 
-    private mutating func add(_ b: UnsafeBufferPointer<UInt8>, count: Int) {
-        guard let d = ValueParser.double(b) else { return }
-        numbers.add(d, count: count)
-        numberExtremes.add(d, count: count)
-        quantiles.add(d, weight: count)
-        if let i = ValueParser.int64(b) {
-            integers.add(Double(i), count: count)
-            integerExtremes.add(Double(i), count: count)
+    /// Numeric sketches of weighted values: those that read as numbers, and the subset
+    /// that reads as integers.
+    init(numbers: [Double], numberCounts: [Int], integers: [Double], integerCounts: [Int]) {
+        self.numbers = Moments(values: numbers, counts: numberCounts)
+        self.integers = Moments(values: integers, counts: integerCounts)
+        for i in numbers.indices {
+            numberExtremes.add(numbers[i], count: numberCounts[i])
+            quantiles.add(numbers[i], weight: numberCounts[i])
         }
+        for i in integers.indices { integerExtremes.add(integers[i], count: integerCounts[i]) }
     }
 
     mutating func merge(_ o: SketchState) {

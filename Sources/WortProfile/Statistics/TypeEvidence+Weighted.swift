@@ -5,6 +5,7 @@ extension TypeEvidence {
     /// doubled and added by the bits of `count` (evidence is counts only, so merging is
     /// addition).
     mutating func observe(_ bytes: UnsafeBufferPointer<UInt8>, times count: Int, nullTokens: NullTokens) {
+        if count == 1 { observe(bytes, nullTokens: nullTokens); return }
         var one = TypeEvidence()
         one.observe(bytes, nullTokens: nullTokens)
         var c = count
