@@ -26,7 +26,7 @@ public struct Profiler {
                 let t = schema.fields[i].type
                 return ColumnAccumulator(name: schema.fields[i].name, index: k, declaredType: typed && t != .string ? t : nil)
             },
-            budget: max(4 << 20, options.exactBudgetBytes / max(1, profiled.count)),
+            budget: max(1, options.exactBudgetBytes / max(1, profiled.count)),
             switches: switches, rowHashes: RowHashSet(maxRows: options.maxExactRowHashes))
 
         var sample = "full dataset"

@@ -27,19 +27,19 @@ import WortTestSupport
     let script = """
         import duckdb, json, math, sys
         con = duckdb.connect()
-        con.sql("CREATE TABLE t AS SELECT * FROM read_csv(?, header=true, columns={'i':'BIGINT','d':'DOUBLE','s':'VARCHAR'}, nullstr=['', 'NA'])".replace('?', "'" + sys.argv[1] + "'"))
+        con.execute("CREATE TABLE t AS SELECT * FROM read_csv(?, header=true, columns={'i':'BIGINT','d':'DOUBLE','s':'VARCHAR'}, nullstr=['', 'NA'])".replace('?', "'" + sys.argv[1] + "'"))
         out = {}
         for c in ['i', 'd']:
-            r = con.sql(f"SELECT count({c}), count(*) - count({c}), min({c}), max({c}), avg({c}), stddev_samp({c}), var_samp({c}), skewness({c}), kurtosis({c}), quantile_cont({c}, [0.05, 0.25, 0.5, 0.75, 0.95]), mad({c}::DOUBLE), sum({c})::DOUBLE, count(DISTINCT {c}), entropy({c}), count(*) FILTER ({c} = 0) FROM t").fetchone()
+            r = con.execute(f"SELECT count({c}), count(*) - count({c}), min({c}), max({c}), avg({c}), stddev_samp({c}), var_samp({c}), skewness({c}), kurtosis({c}), quantile_cont({c}, [0.05, 0.25, 0.5, 0.75, 0.95]), mad({c}::DOUBLE), sum({c})::DOUBLE, count(DISTINCT {c}), entropy({c}), count(*) FILTER ({c} = 0) FROM t").fetchone()
             out[c] = {'count': r[0], 'missing': r[1], 'min': float(r[2]), 'max': float(r[3]), 'mean': r[4], 'std': r[5], 'var': r[6],
                       'skew': r[7], 'kurt': r[8], 'q': [float(x) for x in r[9]], 'mad': float(r[10]), 'sum': r[11], 'distinct': r[12],
                       'entropy': r[13] * math.log(2), 'zeros': r[14]}
-            u = con.sql(f"SELECT count(*) FROM (SELECT {c} FROM t WHERE {c} IS NOT NULL GROUP BY {c} HAVING count(*) = 1)").fetchone()
+            u = con.execute(f"SELECT count(*) FROM (SELECT {c} FROM t WHERE {c} IS NOT NULL GROUP BY {c} HAVING count(*) = 1)").fetchone()
             out[c]['unique'] = u[0]
-        r = con.sql("SELECT count(DISTINCT s), count(*) - count(s), min(length(s)), max(length(s)), avg(length(s)), quantile_cont(length(s), 0.5), entropy(s) FROM t").fetchone()
+        r = con.execute("SELECT count(DISTINCT s), count(*) - count(s), min(length(s)), max(length(s)), avg(length(s)), quantile_cont(length(s), 0.5), entropy(s) FROM t").fetchone()
         out['s'] = {'distinct': r[0], 'missing': r[1], 'minlen': r[2], 'maxlen': r[3], 'meanlen': r[4], 'medianlen': r[5], 'entropy': r[6] * math.log(2)}
-        out['rows'] = con.sql("SELECT count(*) FROM t").fetchone()[0]
-        out['dups'] = out['rows'] - con.sql("SELECT count(*) FROM (SELECT DISTINCT * FROM t)").fetchone()[0]
+        out['rows'] = con.execute("SELECT count(*) FROM t").fetchone()[0]
+        out['dups'] = out['rows'] - con.execute("SELECT count(*) FROM (SELECT DISTINCT * FROM t)").fetchone()[0]
         print(json.dumps(out))
         """
     let ref = try #require(PythonRunner.json(script, [path]) as? [String: Any])

@@ -1,10 +1,11 @@
 import Foundation
 
 /// Quantile sketch of Karnin, Lang and Liberty (2016): compactors whose items at level h
-/// each stand for 2^h values. With k = 200 the normalized rank error is about 1.33%
-/// (Apache DataSketches' published figure for KLL at k = 200, 99% confidence).
+/// each stand for 2^h values. Apache DataSketches gives about 1.33% normalized rank error
+/// for k = 200 (99% confidence); this simpler compaction (deterministic halves, no lazy
+/// levels) measured up to 1.7% at k = 200, so k = 400 and the stated bound is 1.33%.
 struct KLLSketch: Sendable {
-    static let k = 200
+    static let k = 400
     static let rankError = 0.0133
     private var levels: [[Double]] = [[]]
     /// Alternates which half a compaction keeps; deterministic, so runs repeat exactly.

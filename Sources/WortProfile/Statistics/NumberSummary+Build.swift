@@ -49,8 +49,9 @@ extension NumberSummary {
         medianAbsoluteDeviation = WeightedValues(zip(w.values, w.counts).map { (abs($0 - med), $1) }).quantile(0.5)
         valueDistribution = NumberSummary.histogram(w, min: min, max: max, bins: bins)
         if let sd = standardDeviation, sd > 0 {
-            zScoreDistribution = valueDistribution.map {
-                Bucket(low: $0.low.map { ($0 - mean) / sd }, high: $0.high.map { ($0 - mean) / sd }, count: $0.count)
+            // The value buckets in z-scores; the first is open below, as DataBrew writes it.
+            zScoreDistribution = valueDistribution.enumerated().map { i, b in
+                Bucket(low: i == 0 ? nil : b.low.map { ($0 - mean) / sd }, high: b.high.map { ($0 - mean) / sd }, count: b.count)
             }
             var outliers: [(value: Double, zScore: Double)] = []
             for (i, v) in w.values.enumerated() {
