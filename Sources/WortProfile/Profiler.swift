@@ -20,7 +20,8 @@ public struct Profiler {
         let profiled = try selectedColumns(schema)
         let switches = SketchSwitches(columns: profiled.count)
         let worker = BatchProfiler(profiled: profiled, names: profiled.map { schema.fields[$0].name },
-                                   nullTokens: options.nullTokens, entities: options.entities, switches: switches)
+                                   nullTokens: options.nullTokens, inferenceThreshold: options.inferenceThreshold,
+                                   entities: options.entities, switches: switches)
         var merger = Merger(
             columns: profiled.enumerated().map { k, i in
                 let t = schema.fields[i].type

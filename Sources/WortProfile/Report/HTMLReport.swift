@@ -169,6 +169,6 @@ public enum HTMLReport {
         .heatwrap{background:var(--card);border:1px solid var(--line);border-radius:8px;padding:12px;overflow-x:auto}.heatmap{width:100%;max-width:640px;height:auto;display:block}
         .hm-label{font-size:12px;fill:var(--fg)}.hm-value{font-size:10px;fill:#1d2330}
         footer{margin-top:32px;color:var(--muted);font-size:.8rem}
-        @media (max-width:520px){main{padding:16px 10px}h1{font-size:1.2rem}.tile-value{font-size:1.1rem}th,td{padding:6px}}
+        @media (max-width:520px){main{padding:16px 10px}h1{font-size:1.2rem}.tile-value{font-size:1.1rem}th,td{padding:6px}.meter{display:none}}
         """
 }

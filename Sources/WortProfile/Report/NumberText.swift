@@ -11,11 +11,13 @@ enum NumberText {
         return String(decoding: out, as: UTF8.self)
     }
 
-    /// Rounded for people: `digits` significant digits, grouping left out.
+    /// Rounded for people: `digits` significant digits, but never fewer than the integer
+    /// part needs plus two decimals (100200.5, not 1.002e5).
     static func short(_ v: Double, digits: Int = 4) -> String {
         if v.isNaN || v.isInfinite { return format(v) }
         if v == v.rounded() && abs(v) < 1e15 { return String(Int64(v)) }
-        let r = Double(String(format: "%.\(digits)g", v)) ?? v
-        return format(r)
+        let integerDigits = abs(v) >= 1 ? Int(log10(abs(v))) + 1 : 0
+        let significant = min(15, max(digits, integerDigits + 2))
+        return String(format: "%.\(significant)g", v)
     }
 }

@@ -26,7 +26,8 @@ enum SVGCharts {
         let n = names.count
         let cell = 36.0, label = 130.0
         let size = label + cell * Double(n)
-        var s = "<svg class=\"heatmap\" viewBox=\"0 0 \(fmt(size + 10)) \(fmt(size + 10))\" role=\"img\" aria-label=\"correlation heat map\">"
+        // Drawn at about its natural size: a map of two columns should not fill the page.
+        var s = "<svg class=\"heatmap\" style=\"max-width:\(Int(size * 1.2))px\" viewBox=\"0 0 \(fmt(size + 10)) \(fmt(size + 10))\" role=\"img\" aria-label=\"correlation heat map\">"
         for (i, name) in names.enumerated() {
             let y = label + cell * Double(i) + cell / 2 + 4
             s += "<text x=\"\(fmt(label - 6))\" y=\"\(fmt(y))\" text-anchor=\"end\" class=\"hm-label\">\(HTMLText.escape(short(name)))</text>"

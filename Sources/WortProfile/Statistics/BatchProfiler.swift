@@ -13,6 +13,7 @@ struct BatchProfiler: Sendable {
     let profiled: [Int]
     let names: [String]
     let nullTokens: NullTokens
+    let inferenceThreshold: Double
     let entities: EntitySelection
     let switches: SketchSwitches
 
@@ -29,9 +30,11 @@ struct BatchProfiler: Sendable {
                 guard let p = position[k] else { hashOnly(view, rows, rowHashes); continue }
                 var (partial, rowNumbers) = column(view, rows, p, rowHashes)
                 if let rowNumbers {
-                    // Columns mostly of numbers are correlated; one that is not here but
-                    // ends up numeric is marked, as its correlations then miss this batch.
-                    if partial.evidence.doubleCount * 2 > partial.evidence.nonNullCount && numericRows.count < BatchProfiler.maxCorrelated {
+                    // Columns that read as numbers in this batch (by the inference threshold)
+                    // are correlated; one that is not here but ends up numeric is marked, as
+                    // its correlations then miss this batch.
+                    let numeric = Double(partial.evidence.doubleCount) >= inferenceThreshold * Double(partial.evidence.nonNullCount)
+                    if numeric && numericRows.count < BatchProfiler.maxCorrelated {
                         numericRows.append((p, rowNumbers))
                     } else {
                         partial.missedCorrelation = true
