@@ -72,10 +72,7 @@ struct Profile: ParsableCommand {
         // Delimited text is read as text: types are inferred in the profile's own pass,
         // so the file is read once. Other formats bring their types.
         let typed = ![.csv, .tsv].contains(inFormat)
-        var readOptions = try inputOptions.readOptions(allStrings: !typed)
-        // Larger batches than a copy's: each batch's distinct values are merged on one
-        // thread, and a column of dates or zip codes repeats more within a larger batch.
-        readOptions.blockBytes = 4 << 20
+        let readOptions = try inputOptions.readOptions(allStrings: !typed)
         var options = ProfileOptions()
         options.columns = columns.map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } }
         if let entities { options.entities = try EntitySelection(parsing: entities) }
