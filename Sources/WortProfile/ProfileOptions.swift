@@ -13,8 +13,9 @@ public struct ProfileOptions: Sendable {
     /// Bytes all columns' exact value tables may use together; a column whose table
     /// outgrows its share switches to sketches (HyperLogLog, KLL, Misra-Gries).
     public var exactBudgetBytes = 160 << 20
-    /// Row hashes kept for the exact duplicate count; beyond, HyperLogLog estimates it.
-    public var maxExactRowHashes = 11_000_000
+    /// Row hashes kept for the exact duplicate count (64 MB of table at most); beyond,
+    /// HyperLogLog estimates it.
+    public var maxExactRowHashes = 5_800_000
     /// Profile the first N rows only (`sampleSeed` nil) or N random rows.
     public var sampleRows: Int? = nil
     public var sampleSeed: UInt64? = nil

@@ -119,12 +119,14 @@ extension ColumnAccumulator {
     }
 
     private func sketched(_ s: SketchState, type: DataType, options: ProfileOptions, into p: inout ColumnProfile) {
-        p.distinctValuesCount = s.distinct.estimate
+        // An estimate above the number of values is impossible; clamp it.
+        p.distinctValuesCount = min(s.distinct.estimate, rows - nulls)
         let rse = String(format: "%.2f%%", HyperLogLog.relativeStandardError * 100)
         p.sketches.append(SketchNote(statistics: ["distinctValuesCount"], method: "HyperLogLog (p=\(HyperLogLog.precision))",
                                      error: "relative standard error \(rse); uniqueValuesCount and entropy are not computed"))
         let top = s.top.table
-        p.mostCommonValues = top.top(ColumnAccumulator.mostCommonCount).map { e in
+        // Only values the summary proves repeated: a count of 1 there says nothing.
+        p.mostCommonValues = top.top(ColumnAccumulator.mostCommonCount).filter { top.count($0) >= 2 }.map { e in
             let text = top.string(e)
             var value = ProfileValue.text(text)
             if type != .string, let v = top.withBytes(e, { ColumnAccumulator.number($0, type, .monthFirst) }) {
