@@ -72,7 +72,8 @@ public enum TextReport {
     private static func table(_ headers: [String], _ rows: [[String]], rightAligned: Set<Int>, width: Int) -> String {
         var widths = headers.map { DisplayWidth.of($0) }
         let clean = rows.map { $0.map { DisplayWidth.sanitize($0) } }
-        for r in clean { for (k, v) in r.enumerated() { widths[k] = max(widths[k], min(32, DisplayWidth.of(v))) } }
+        let last = widths.count - 1
+        for r in clean { for (k, v) in r.enumerated() { widths[k] = max(widths[k], k == last ? DisplayWidth.of(v) : min(32, DisplayWidth.of(v))) } }
         // The last column takes what is left of the terminal.
         let fixed = widths.dropLast().reduce(0, +) + 2 * (widths.count - 1)
         widths[widths.count - 1] = max(10, min(widths[widths.count - 1], width - fixed))
