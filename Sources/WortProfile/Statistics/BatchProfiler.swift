@@ -115,14 +115,15 @@ struct BatchProfiler: Sendable {
         var patterns = FrequencyTable(expected: min(entries, 4096), bytes: min(entries, 4096) * CharacterPattern.maxBytes)
         for e in 0..<entries {
             let b = table.bytes(e), c = table.count(e)
+            let numbersBefore = evidence.doubleCount
             evidence.observe(b, times: c, nullTokens: nullTokens)
             let (patternBytes, length) = CharacterPattern.write(b, into: scratch)
             if length < LengthCounts.directLimit { lengths[length] += c } else { longLengths[length, default: 0] += c }
             let pb = UnsafeBufferPointer(start: scratch, count: patternBytes)
             patterns.add(pb, hash: ByteHash.hash(pb), count: c)
             numbers[e] = .nan
-            if let first = b.first, first &- 0x30 < 10 || first == 0x2D || first == 0x2B || first == 0x2E,
-               let d = ValueParser.double(b) {
+            // The evidence has just parsed the value: parse again only what it read as a number.
+            if evidence.doubleCount != numbersBefore, let d = ValueParser.double(b) {
                 numbers[e] = d
                 anyNumber = true
             }
