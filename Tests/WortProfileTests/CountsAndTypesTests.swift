@@ -105,3 +105,20 @@ import WortTestSupport
 @Test func unknownColumnIsAUsageError() {
     #expect(throws: WortError.self) { try profileCSV("a,b\n1,2\n") { $0.columns = ["c"] } }
 }
+
+@Test func sketchedTimestampsKeepExactSpan() throws {
+    var stamps: [String?] = []
+    for i in 0..<3000 {
+        let d = CivilCalendar.civil(days: 19_500 + i / 50)
+        stamps.append(String(format: "%04d-%02d-%02d %02d:%02d:%02d", d.year, d.month, d.day, (i * 7) % 24, i % 60, (i * 13) % 60))
+    }
+    let exact = try profileCSV(csvText([("t", stamps)]))
+    let sketched = try profileCSV(csvText([("t", stamps)])) { $0.exactBudgetBytes = 1 }
+    let e = try #require(exact.columns[0].temporal), s = try #require(sketched.columns[0].temporal)
+    #expect(exact.columns[0].type == .timestamp)
+    #expect(s.min == e.min && s.max == e.max)
+    #expect(s.buckets.map(\.count).reduce(0, +) == 3000)
+    #expect(sketched.columns[0].sketches.contains { $0.statistics.contains("temporal.distribution") })
+    // Bucket counts from the sketch stay close to the exact ones.
+    for (a, b) in zip(e.buckets, s.buckets) { #expect(abs(a.count - b.count) <= 3000 / 20) }
+}

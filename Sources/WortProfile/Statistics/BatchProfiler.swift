@@ -137,14 +137,18 @@ struct BatchProfiler: Sendable {
         if switches.isSketching(p) {
             var nv: [Double] = [], nc: [Int] = [], iv: [Double] = [], ic: [Int] = []
             var hll = HyperLogLog()
+            let temporal = evidence.timestamps.total > 0
+            var times = SketchState()
             for e in 0..<entries {
                 hll.add(hash: table.hash(e))
+                if temporal { times.addTime(table.bytes(e), count: table.count(e)) }
                 guard !numbers[e].isNaN else { continue }
                 nv.append(numbers[e]); nc.append(table.count(e))
                 if let i = ValueParser.int64(table.bytes(e)) { iv.append(Double(i)); ic.append(table.count(e)) }
             }
             var sketch = SketchState(numbers: nv, numberCounts: nc, integers: iv, integerCounts: ic)
             sketch.distinct = hll
+            sketch.times = times.times
             sketch.top = TopValuesSummary(batch: table)
             partial.sketch = sketch
         } else {

@@ -24,7 +24,7 @@ extension ColumnAccumulator {
         if let values {
             exact(values, type: type, order: inferred.dateOrder, options: options, into: &p)
         } else if let sketch {
-            sketched(sketch, type: type, options: options, into: &p)
+            sketched(sketch, type: type, order: inferred.dateOrder, options: options, into: &p)
         }
         if p.isSensitive { p.maskValues() }
         return p
@@ -118,7 +118,7 @@ extension ColumnAccumulator {
         return TemporalSummary(min: label(lo), max: label(hi), buckets: h.map { (label($0.low ?? lo), label($0.high ?? hi), $0.count) })
     }
 
-    private func sketched(_ s: SketchState, type: DataType, options: ProfileOptions, into p: inout ColumnProfile) {
+    private func sketched(_ s: SketchState, type: DataType, order: DateOrder, options: ProfileOptions, into p: inout ColumnProfile) {
         // An estimate above the number of values is impossible; clamp it.
         p.distinctValuesCount = min(s.distinct.estimate, rows - nulls)
         let rse = String(format: "%.2f%%", HyperLogLog.relativeStandardError * 100)
@@ -137,9 +137,7 @@ extension ColumnAccumulator {
         p.sketches.append(SketchNote(statistics: ["mostCommonValues"], method: "Misra-Gries summary (\(TopValuesSummary.capacity) counters)",
                                      error: "each count is at most \(s.top.maxUndercount) below the true count"))
         guard p.isNumeric else {
-            if p.isTemporal {
-                p.sketches.append(SketchNote(statistics: ["temporal"], method: "none", error: "too many distinct values to keep: earliest, latest and histogram not computed"))
-            }
+            if p.isTemporal { p.temporal = sketchedTemporal(s.times[order == .dayFirst ? 1 : 0], type: type, bins: options.bins, into: &p) }
             return
         }
         let m = type == .int64 ? s.integers : s.numbers
@@ -154,5 +152,21 @@ extension ColumnAccumulator {
                          "medianAbsoluteDeviation", "valueDistribution", "zScoreDistribution", "zScoreOutliersCount"],
             method: "KLL quantile sketch (k=\(KLLSketch.k))",
             error: "rank error about \(err) of the rows (99% confidence); min, max, mean, sum, variance, skewness, kurtosis and zerosCount are exact"))
+    }
+
+    /// Earliest and latest (exact) and a histogram over time from the quantile sketch.
+    private func sketchedTemporal(_ t: TimeSketch, type: DataType, bins: Int, into p: inout ColumnProfile) -> TemporalSummary? {
+        guard let lo = t.extremes.smallest.first?.value, let hi = t.extremes.largest.first?.value else { return nil }
+        let micros = 86_400_000_000.0  // microseconds per day
+        let scale = type == .date ? micros : 1
+        let w = WeightedValues(t.spread.weightedItems().map { ($0.value / scale, $0.count) })
+        let h = NumberSummary.histogram(w, min: lo / scale, max: hi / scale, bins: bins)
+        func label(_ v: Double) -> String {
+            ColumnAccumulator.display(type == .date ? v.rounded(.down) : v, type).description
+        }
+        p.sketches.append(SketchNote(statistics: ["temporal.distribution"], method: "KLL quantile sketch (k=\(KLLSketch.k))",
+                                     error: String(format: "bucket counts within about %.2f%% of the rows; earliest and latest are exact", KLLSketch.rankError * 200)))
+        return TemporalSummary(min: label(lo / scale), max: label(hi / scale),
+                               buckets: h.map { (label($0.low ?? lo / scale), label($0.high ?? hi / scale), $0.count) })
     }
 }

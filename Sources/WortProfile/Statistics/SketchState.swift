@@ -12,6 +12,9 @@ struct SketchState: Sendable {
     var integerExtremes = Extremes()
     var numberExtremes = Extremes()
     var quantiles = KLLSketch()
+    /// Values that read as dates or timestamps, in microseconds since 1970, read month
+    /// first and day first (which one applies is decided at the end, with the type).
+    var times = [TimeSketch(), TimeSketch()]
 
     init() {}
 
@@ -31,6 +34,7 @@ struct SketchState: Sendable {
         self.init(numbers: numbers, numberCounts: numberCounts, integers: integers, integerCounts: integerCounts)
         top = TopValuesSummary(exact: table)
         distinct = hll
+        for e in 0..<table.count { addTime(table.bytes(e), count: table.count(e)) }
     }
 
     /// Numeric sketches of weighted values: those that read as numbers, and the subset
@@ -51,5 +55,24 @@ struct SketchState: Sendable {
         integers.merge(o.integers); numbers.merge(o.numbers)
         integerExtremes.merge(o.integerExtremes); numberExtremes.merge(o.numberExtremes)
         quantiles.merge(o.quantiles)
+        times[0].merge(o.times[0]); times[1].merge(o.times[1])
     }
+}
+
+extension SketchState {
+    /// Adds a value that may be a date or timestamp, under both day/month orders.
+    mutating func addTime(_ b: UnsafeBufferPointer<UInt8>, count: Int) {
+        guard let first = b.first, first &- 0x30 < 10 else { return }
+        if let t = ValueParser.timestamp(b, order: .monthFirst) { times[0].add(Double(t), count: count) }
+        if let t = ValueParser.timestamp(b, order: .dayFirst) { times[1].add(Double(t), count: count) }
+    }
+}
+
+/// Earliest and latest exactly, the spread over time by a quantile sketch.
+struct TimeSketch: Sendable {
+    var extremes = Extremes()
+    var spread = KLLSketch()
+
+    mutating func add(_ v: Double, count: Int) { extremes.add(v, count: count); spread.add(v, weight: count) }
+    mutating func merge(_ o: TimeSketch) { extremes.merge(o.extremes); spread.merge(o.spread) }
 }
