@@ -96,7 +96,7 @@ struct BatchProfiler: Sendable {
             }
             let h = ByteHash.hash(b)
             rh[r] = ByteHash.combine(rh[r], h)
-            entryOfRow[r] = Int32(truncatingIfNeeded: table.add(b, hash: h))
+            entryOfRow[r] = Int32(truncatingIfNeeded: table.addOwned(b, hash: h))
         }
         var detector = ColumnEntityDetector(columnName: names[p], entities: entities)
         for r in 0..<rows where entryOfRow[r] >= 0 { detector.observe(view.text(r)) }
@@ -116,11 +116,12 @@ struct BatchProfiler: Sendable {
         for e in 0..<entries {
             let b = table.bytes(e), c = table.count(e)
             let numbersBefore = evidence.doubleCount
-            evidence.observe(b, times: c, nullTokens: nullTokens)
+            // Nulls are already out: no token comparison inside.
+            evidence.observe(b, times: c, nullTokens: .none)
             let (patternBytes, length) = CharacterPattern.write(b, into: scratch)
             if length < LengthCounts.directLimit { lengths[length] += c } else { longLengths[length, default: 0] += c }
             let pb = UnsafeBufferPointer(start: scratch, count: patternBytes)
-            patterns.add(pb, hash: ByteHash.hash(pb), count: c)
+            patterns.addOwned(pb, hash: ByteHash.hash(pb), count: c)
             numbers[e] = .nan
             // The evidence has just parsed the value: parse again only what it read as a number.
             if evidence.doubleCount != numbersBefore, let d = ValueParser.double(b) {

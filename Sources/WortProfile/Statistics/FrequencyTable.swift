@@ -31,6 +31,13 @@ struct FrequencyTable: @unchecked Sendable {
         return s.add(bytes, hash: hash, count: count)
     }
 
+    /// `add` for a table this code alone holds (a batch's, being filled): no
+    /// copy-on-write check per cell.
+    @inline(__always) @discardableResult
+    mutating func addOwned(_ bytes: UnsafeBufferPointer<UInt8>, hash: UInt64, count: Int = 1) -> Int {
+        s.add(bytes, hash: hash, count: count)
+    }
+
     /// The entry holding `bytes`, if any.
     func find(_ bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int? { s.find(bytes, hash: hash) }
 
