@@ -38,15 +38,3 @@ public struct ColumnProfile: Sendable {
     }
     public var isTemporal: Bool { type == .date || type == .timestamp }
 }
-
-/// The span of a date or timestamp column and how its values spread over it.
-public struct TemporalSummary: Sendable, Equatable {
-    public var min: String
-    public var max: String
-    /// Buckets over time, labels as dates or timestamps.
-    public var buckets: [(low: String, high: String, count: Int)]
-
-    public static func == (a: TemporalSummary, b: TemporalSummary) -> Bool {
-        a.min == b.min && a.max == b.max && a.buckets.count == b.buckets.count
-    }
-}

@@ -1,6 +1,6 @@
 /// DataBrew's numeric statistics, over a column's values (numbers, dates as days) or,
 /// for strings, over their lengths in characters.
-public struct NumberSummary: Sendable, Equatable {
+public struct NumberSummary: Sendable {
     public var count = 0
     public var min = 0.0, max = 0.0, mean = 0.0, sum = 0.0, range = 0.0
     public var median = 0.0, mode = 0.0
@@ -21,8 +21,4 @@ public struct NumberSummary: Sendable, Equatable {
     public var zScoreOutliersCount = 0
     /// Up to 50, largest |z| first.
     public var zScoreOutliers: [(value: Double, zScore: Double)] = []
-
-    public static func == (a: NumberSummary, b: NumberSummary) -> Bool {
-        a.count == b.count && a.min == b.min && a.max == b.max && a.mean == b.mean && a.median == b.median
-    }
 }

@@ -17,19 +17,3 @@ struct ColumnPartial: Sendable {
     /// (more numeric columns than `BatchProfiler.maxCorrelated`).
     var missedCorrelation = false
 }
-
-/// Correlation moments of two profiled columns (by profile position) in one batch.
-struct PairMoments: Sendable {
-    var a: Int
-    var b: Int
-    var moments: CoMoments
-}
-
-/// What one batch contributes to the whole profile.
-struct BatchPartial: Sendable {
-    var rows: Int
-    var columns: [ColumnPartial]
-    /// One hash per row over all its cells, for duplicate rows.
-    var rowHashes: [UInt64]
-    var pairs: [PairMoments]
-}
