@@ -52,6 +52,7 @@ struct BatchProfiler: Sendable {
                 pairs.append(PairMoments(a: numericRows[i].column, b: numericRows[j].column, moments: m))
             }
         }
+        for r in 0..<rows { rowHashes[r] = ByteHash.mix(rowHashes[r]) }
         return BatchPartial(rows: rows, columns: partials, rowHashes: Array(UnsafeBufferPointer(start: rowHashes, count: rows)), pairs: pairs)
     }
 
