@@ -105,6 +105,8 @@ struct BatchProfiler: Sendable {
         let entries = table.count
         let numbers = UnsafeMutablePointer<Double>.allocate(capacity: max(1, entries))
         defer { numbers.deallocate() }
+        let integral = UnsafeMutablePointer<Bool>.allocate(capacity: max(1, entries))
+        defer { integral.deallocate() }
         let lengths = UnsafeMutablePointer<Int>.allocate(capacity: LengthCounts.directLimit)
         lengths.initialize(repeating: 0, count: LengthCounts.directLimit)
         defer { lengths.deallocate() }
@@ -116,9 +118,10 @@ struct BatchProfiler: Sendable {
         var patterns = FrequencyTable(expected: min(entries, 4096), bytes: min(entries, 4096) * CharacterPattern.maxBytes)
         for e in 0..<entries {
             let b = table.bytes(e), c = table.count(e)
-            let numbersBefore = evidence.doubleCount
+            let numbersBefore = evidence.doubleCount, integersBefore = evidence.int64Count
             // Nulls are already out: no token comparison inside.
             evidence.observe(b, times: c, nullTokens: .none)
+            integral[e] = evidence.int64Count != integersBefore
             let (patternBytes, length) = CharacterPattern.write(b, into: scratch)
             if length < LengthCounts.directLimit { lengths[length] += c } else { longLengths[length, default: 0] += c }
             let pb = UnsafeBufferPointer(start: scratch, count: patternBytes)
@@ -146,7 +149,7 @@ struct BatchProfiler: Sendable {
                 if temporal { times.addTime(table.bytes(e), count: table.count(e)) }
                 guard !numbers[e].isNaN else { continue }
                 nv.append(numbers[e]); nc.append(table.count(e))
-                if let i = ValueParser.int64(table.bytes(e)) { iv.append(Double(i)); ic.append(table.count(e)) }
+                if integral[e] { iv.append(numbers[e]); ic.append(table.count(e)) }
             }
             var sketch = SketchState(numbers: nv, numberCounts: nc, integers: iv, integerCounts: ic)
             sketch.distinct = hll
