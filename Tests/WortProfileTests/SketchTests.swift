@@ -80,3 +80,12 @@ import WortTestSupport
     #expect(t.counts[0] == 2 && t.counts[1] == 1)
     #expect(t.string(1) == "abd")
 }
+
+@Test func frequencyTableGrowsFromAnyStartingSize() {
+    for start in [8, 100, 1000, 4097] {
+        var t = FrequencyTable(expected: start, bytes: 16)
+        for i in 0..<20_000 { var s = "v\(i % 9000)"; s.withUTF8 { _ = t.add($0, hash: ByteHash.hash($0)) } }
+        #expect(t.count == 9000)
+        #expect(t.counts.reduce(0, +) == 20_000)
+    }
+}

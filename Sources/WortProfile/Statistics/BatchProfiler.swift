@@ -82,7 +82,9 @@ struct BatchProfiler: Sendable {
     /// access on every use.
     private func column(_ view: ColumnTextView, _ rows: Int, _ p: Int,
                         _ rh: UnsafeMutablePointer<UInt64>) -> (ColumnPartial, [Double]?) {
-        var table = FrequencyTable(expected: rows, bytes: view.totalBytes)
+        // Sized from a recent batch (with room to spare): the table grows if it must.
+        let hint = switches.distinctHint(p)
+        var table = FrequencyTable(expected: hint == Int.max ? rows : min(rows, hint + hint / 4 + 64), bytes: view.totalBytes)
         let entryOfRow = UnsafeMutablePointer<Int32>.allocate(capacity: max(1, rows))
         defer { entryOfRow.deallocate() }
         var nulls = 0
@@ -103,6 +105,7 @@ struct BatchProfiler: Sendable {
         for r in 0..<rows where entryOfRow[r] >= 0 { detector.observe(view.text(r)) }
 
         let entries = table.count
+        switches.setDistinctHint(p, entries)
         let numbers = UnsafeMutablePointer<Double>.allocate(capacity: max(1, entries))
         defer { numbers.deallocate() }
         let integral = UnsafeMutablePointer<Bool>.allocate(capacity: max(1, entries))

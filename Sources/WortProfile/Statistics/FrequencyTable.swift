@@ -195,7 +195,10 @@ struct FrequencyTable: @unchecked Sendable {
                 capacity = cap
                 if capacity * 2 > slotCount {
                     slots.deallocate()
-                    slotCount = capacity * 2
+                    // A power of two: probes wrap with a mask (capacity need not be one).
+                    var cap = slotCount
+                    while cap < capacity * 2 { cap <<= 1 }
+                    slotCount = cap
                     slots = .allocate(capacity: slotCount)
                     slots.initialize(repeating: 0, count: slotCount)
                     let mask = slotCount - 1
