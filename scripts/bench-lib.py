@@ -87,6 +87,16 @@ def duckdb_case(case, inp, out):
                    e.grade, e.credits
             FROM read_csv_auto(%s) s JOIN read_csv_auto(%s) e ON s.student_id = e.student_id
         ) TO %s (FORMAT parquet, COMPRESSION snappy)""" % (sql_str(inp), sql_str(enr), sql_str(out)))
+    elif case == "profile":
+        # SUMMARIZE alone: min, max, approx_unique, avg, std, q25/q50/q75, count,
+        # null_percentage per column over every row, the nearest DuckDB has to a profile.
+        t0 = time.monotonic()
+        rel = con.sql("SUMMARIZE " + source())
+        rows = rel.fetchall()
+        note("SUMMARIZE %.2fs" % (time.monotonic() - t0))
+        print("\t".join(rel.columns))
+        for r in rows:
+            print("\t".join(str(v) for v in r))
     else:
         raise SystemExit("unknown case " + case)
 
@@ -174,6 +184,19 @@ def polars_case(case, inp, out):
             print("%s\t%s" % (name, dtype))
         print(result["describe"])
         print(result["nulls"])
+    elif case == "profile":
+        # describe() over all rows: count, null_count, mean, std, min, quartiles, max.
+        pl.Config.set_tbl_cols(-1)
+        result = {}
+
+        def describe(**kw):
+            result["describe"] = pl.scan_csv(inp, **kw).collect().describe()
+
+        first_that_works([
+            ("collect().describe()", lambda: describe()),
+            ("collect(infer_schema_length=None).describe()", lambda: describe(**full)),
+        ])
+        print(result["describe"])
     else:
         raise SystemExit("unknown case " + case)
 
