@@ -71,7 +71,7 @@ let package = Package(
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),  // builds .xlsx fixtures
             ]),
         .testTarget(name: "WortProfileTests", dependencies: ["WortProfile", "WortCore", "WortIO", "WortTestSupport"]),
-        .testTarget(name: "WortTUITests", dependencies: ["WortTUI", "WortCore", "WortIO"], exclude: ["Golden"]),
+        .testTarget(name: "WortTUITests", dependencies: ["WortTUI", "WortCore", "WortIO", "WortTestSupport"], exclude: ["Golden"]),
         .testTarget(name: "WortRecipeTests", dependencies: ["WortRecipe", "WortCore", "WortIO", "WortTestSupport"], exclude: ["Golden"]),
         // Runs the built `wort` binary end to end; depends on no module on purpose.
         .testTarget(name: "WortCLITests", dependencies: []),

@@ -1,3 +1,4 @@
+import WortTestSupport
 import Foundation
 import Testing
 import WortCore
@@ -349,7 +350,7 @@ import WortCore
         """
         let shared = ["<si><t>a</t></si>", "<si><r><t>b</t></r><rPh><t>c</t></rPh></si>"]
         let styles = XLSXFixture.styles(numFmtIds: [0, 22], custom: [(164, "yyyy")])
-        var rng = SplitMix(seed: 42)
+        var rng = SeededGenerator(seed: 42)
         var outcomes = (ok: 0, failed: 0)
         for round in 0..<150 {
             var s = Array(sheet.utf8), sst = shared.joined(), st = Array(styles.utf8)
@@ -376,20 +377,9 @@ import WortCore
         #expect(outcomes.ok > 0 && outcomes.failed > 0)
     }
 
-    private static func noise(_ rng: inout SplitMix) -> UInt8 {
+    private static func noise(_ rng: inout SeededGenerator) -> UInt8 {
         let picks: [UInt8] = Array("<>/&;\"'=#x0 9AZ".utf8) + [0xFF, 0x00, 0xC3]
         return picks[Int(rng.next() % UInt64(picks.count))]
     }
 }
 
-private struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}

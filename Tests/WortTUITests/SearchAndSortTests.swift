@@ -1,3 +1,4 @@
+import WortTestSupport
 import Testing
 import WortCore
 @testable import WortTUI
@@ -106,7 +107,7 @@ import WortCore
     /// other: the order must be plain byte order whatever the keys hold.
     @Test func stringsAlikeInTheirFirstBytesSortByTheRest() throws {
         var texts: [String?] = []
-        var g = SplitMix(seed: 7)
+        var g = SeededGenerator(seed: 7)
         for _ in 0..<2000 {
             switch g.next() % 6 {
             case 0: texts.append("a.very.long.shared.prefix.\(g.next() % 50)")
@@ -133,18 +134,6 @@ import WortCore
     }
 }
 
-/// A tiny seeded generator so the test data repeats exactly.
-struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
 
 @Suite struct SortWhileLoadingTests {
     @Test func rowsArrivingAfterASortFollowInFileOrderAndTheStatusSaysSo() {

@@ -1,3 +1,4 @@
+import WortTestSupport
 import Foundation
 import Testing
 import WortCore
@@ -48,38 +49,3 @@ func relativelyClose(_ a: Double?, _ b: Double?, _ tol: Double = 1e-9) -> Bool {
     return abs(a - b) <= tol * max(abs(a), abs(b), 1e-300)
 }
 
-/// Runs a script with `$WORT_PYTHON` (duckdb, numpy via pyarrow's deps, polars); records
-/// an Issue (the test fails) when it is unset or the script fails: never skipped.
-enum PythonRunner {
-    static func json(_ script: String, _ arguments: [String], sourceLocation: Testing.SourceLocation = #_sourceLocation) -> Any? {
-        guard let python = ProcessInfo.processInfo.environment["WORT_PYTHON"], !python.isEmpty else {
-            Issue.record("WORT_PYTHON is not set: set it to a Python with duckdb, pyarrow and polars (scripts/test does)", sourceLocation: sourceLocation)
-            return nil
-        }
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: python)
-        p.arguments = ["-c", script] + arguments
-        let out = Pipe(), err = Pipe()
-        p.standardOutput = out
-        p.standardError = err
-        do { try p.run() } catch {
-            Issue.record("cannot run \(python): \(error)", sourceLocation: sourceLocation)
-            return nil
-        }
-        nonisolated(unsafe) var errData = Data()
-        let group = DispatchGroup()
-        group.enter()
-        DispatchQueue.global().async { errData = err.fileHandleForReading.readDataToEndOfFile(); group.leave() }
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        group.wait()
-        guard p.terminationStatus == 0 else {
-            Issue.record("python failed: \(String(decoding: errData, as: UTF8.self))", sourceLocation: sourceLocation)
-            return nil
-        }
-        do { return try JSONSerialization.jsonObject(with: outData) } catch {
-            Issue.record("python printed no JSON: \(String(decoding: outData.prefix(500), as: UTF8.self))", sourceLocation: sourceLocation)
-            return nil
-        }
-    }
-}
