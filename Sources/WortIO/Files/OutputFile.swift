@@ -41,7 +41,7 @@ public final class OutputFile: @unchecked Sendable {
         }
         // Through symlinks the file they point to is replaced, not the links.
         var resolved = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
-        let path = exists && realpath(path, &resolved) != nil ? String(cString: resolved) : path
+        let path = exists && realpath(path, &resolved) != nil ? String(decoding: resolved.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self) : path
         let url = URL(fileURLWithPath: path)
         let dir = url.deletingLastPathComponent().path
         let tmp = dir + "/." + url.lastPathComponent + ".wort-tmp-\(getpid())"

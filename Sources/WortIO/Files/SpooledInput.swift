@@ -26,7 +26,7 @@ final class SpooledInput: @unchecked Sendable {
         var template = Array("\(dir)/wort-input-XXXXXX".utf8CString)
         let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
         guard fd >= 0 else { throw WortError.io("cannot create a temporary file in \(dir)") }
-        path = String(cString: template)
+        path = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
         slot = TemporaryFiles.register(path)
         defer { close(fd) }
         let src = try ByteSource(source)

@@ -242,7 +242,7 @@ struct ParquetChunkDecoder {
 
     private mutating func repetition(_ data: UnsafeBufferPointer<UInt8>, count: Int) throws {
         var out = [UInt32](repeating: 0, count: count)
-        try out.withUnsafeMutableBufferPointer {
+        _ = try out.withUnsafeMutableBufferPointer {
             try RLEHybridDecoder.decode(data, bitWidth: RLEHybridDecoder.bitWidth(leaf.maxRep), into: $0)
         }
         for r in out {

@@ -51,7 +51,7 @@ struct FrequencyTable: @unchecked Sendable {
         if !isKnownUniquelyReferenced(&s) { s = s.copy() }
         let o = other.s
         for e in 0..<o.count {
-            s.add(UnsafeBufferPointer(start: o.arena + o.starts[e], count: Int(o.lengths[e])), hash: o.hashes[e], count: o.counts[e])
+            _ = s.add(UnsafeBufferPointer(start: o.arena + o.starts[e], count: Int(o.lengths[e])), hash: o.hashes[e], count: o.counts[e])
         }
     }
 

@@ -72,7 +72,7 @@ final class Running: @unchecked Sendable {
         process.standardError = FileHandle(forWritingAtPath: errPath)
         if let stdin {
             let inPath = scratch + ".in"
-            FileManager.default.createFile(atPath: inPath, contents: stdin)
+            _ = FileManager.default.createFile(atPath: inPath, contents: stdin)
             process.standardInput = FileHandle(forReadingAtPath: inPath)
             defer { unlink(inPath) }  // the child keeps the open descriptor
             try process.run()
