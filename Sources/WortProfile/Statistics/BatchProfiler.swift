@@ -16,6 +16,7 @@ struct BatchProfiler: Sendable {
     let inferenceThreshold: Double
     let entities: EntitySelection
     let switches: SketchSwitches
+    let seeds = DetectorSeeds()
 
     func profile(_ table: Table) -> BatchPartial {
         let rows = table.rowCount
@@ -101,8 +102,9 @@ struct BatchProfiler: Sendable {
             rh[r] = ByteHash.combine(rh[r], h)
             entryOfRow[r] = Int32(truncatingIfNeeded: table.addOwned(b, hash: h))
         }
-        var detector = ColumnEntityDetector(columnName: names[p], entities: entities)
+        var detector = seeds.start(column: p, name: names[p], entities: entities)
         for r in 0..<rows where entryOfRow[r] >= 0 { detector.observe(view.text(r)) }
+        seeds.offer(detector, column: p)
 
         let entries = table.count
         switches.setDistinctHint(p, entries)
