@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import WortCore
 import WortTestSupport
 @testable import WortProfile
 

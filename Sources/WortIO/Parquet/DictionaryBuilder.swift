@@ -1,41 +1,8 @@
+import WortCore
+
 /// Dictionaries of a column chunk: open addressing over hashes of the values' bytes (or
 /// of 64-bit keys), so that looking a value up costs no allocation and no Swift String.
 /// Memory is managed by hand (`release()`); each is owned by one column encoder.
-
-@inline(__always)
-private func mix(_ x: UInt64) -> UInt64 {
-    var h = x
-    h ^= h >> 33; h &*= 0xff51_afd7_ed55_8ccd
-    h ^= h >> 33; h &*= 0xc4ce_b9fe_1a85_ec53
-    h ^= h >> 33
-    return h
-}
-
-@inline(__always)
-func hashBytes(_ p: UnsafePointer<UInt8>, _ count: Int) -> UInt64 {
-    var h: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(count)
-    var i = 0
-    let raw = UnsafeRawPointer(p)
-    while i + 8 <= count {
-        h = (h ^ raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) &* 0x9FB2_1C65_1E98_DF25
-        h ^= h >> 29
-        i += 8
-    }
-    if i < count {
-        // The last bytes with overlapping loads (the length is already in the hash).
-        let tail: UInt64
-        if count >= 8 {
-            tail = raw.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)
-        } else if count >= 4 {
-            tail = UInt64(raw.loadUnaligned(fromByteOffset: 0, as: UInt32.self))
-                | UInt64(raw.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self)) << 32
-        } else {
-            tail = UInt64(p[0]) | UInt64(p[count >> 1]) << 8 | UInt64(p[count - 1]) << 16
-        }
-        h = (h ^ tail) &* 0x9FB2_1C65_1E98_DF25
-    }
-    return mix(h)
-}
 
 /// Distinct byte strings in order of first appearance, with their index.
 struct ByteDictionary {
@@ -72,7 +39,7 @@ struct ByteDictionary {
     /// The index of the value, added when new; `isNew` tells which.
     @inline(__always)
     mutating func index(of p: UnsafePointer<UInt8>, _ n: Int, isNew: inout Bool) -> UInt32 {
-        let h = hashBytes(p, n)
+        let h = ByteHash.hash(UnsafeBufferPointer(start: p, count: n))
         let tag = h & 0xFFFF_FFFF_0000_0000
         var s = Int(truncatingIfNeeded: h) & slotMask
         while true {
@@ -183,7 +150,7 @@ struct FixedDictionary {
 
     @inline(__always)
     mutating func index(of key: UInt64, isNew: inout Bool) -> UInt32 {
-        var s = Int(truncatingIfNeeded: mix(key)) & slotMask
+        var s = Int(truncatingIfNeeded: ByteHash.mix(key)) & slotMask
         while true {
             let e = Int(slots[s])
             if e == 0 { break }
@@ -209,7 +176,7 @@ struct FixedDictionary {
             slots.initialize(repeating: 0, count: size)
             slotMask = size - 1
             for j in 0..<count {
-                var t = Int(truncatingIfNeeded: mix(keys[j])) & slotMask
+                var t = Int(truncatingIfNeeded: ByteHash.mix(keys[j])) & slotMask
                 while slots[t] != 0 { t = (t + 1) & slotMask }
                 slots[t] = Int32(j + 1)
             }

@@ -35,7 +35,7 @@ struct JoinKeyColumn {
                 }
                 ints.append(v[r])
                 valid.append(true)
-                hashes.append(JoinHash.mix(UInt64(bitPattern: v[r])))
+                hashes.append(ByteHash.mix(UInt64(bitPattern: v[r])))
             }
             return
         }
@@ -54,7 +54,7 @@ struct JoinKeyColumn {
             if !ok { bytes.removeSubrange(start...) }
             ends.append(bytes.count)
             valid.append(ok)
-            hashes.append(ok ? JoinHash.bytes(bytes, from: start, to: bytes.count) : 0)
+            hashes.append(ok ? bytes.withUnsafeBufferPointer { ByteHash.hash(UnsafeBufferPointer(rebasing: $0[start...])) } : 0)
         }
     }
 
@@ -81,34 +81,6 @@ struct JoinKeyColumn {
                 memcmp(x.baseAddress! + a.lowerBound, y.baseAddress! + b.lowerBound, a.count) == 0
             }
         }
-    }
-}
-
-enum JoinHash {
-    @inline(__always)
-    static func mix(_ x: UInt64) -> UInt64 {
-        var z = x &+ 0x9E37_79B9_7F4A_7C15
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    static func bytes(_ b: [UInt8], from: Int, to: Int) -> UInt64 {
-        var h: UInt64 = 0xCBF2_9CE4_8422_2325
-        var i = from
-        b.withUnsafeBufferPointer { p in
-            while i + 8 <= to {
-                var w: UInt64 = 0
-                memcpy(&w, p.baseAddress! + i, 8)
-                h = mix(h ^ w)
-                i += 8
-            }
-            var tail: UInt64 = 0
-            var shift: UInt64 = 0
-            while i < to { tail |= UInt64(p[i]) << shift; shift += 8; i += 1 }
-            h = mix(h ^ tail ^ (UInt64(to - from) << 56))
-        }
-        return h
     }
 }
 

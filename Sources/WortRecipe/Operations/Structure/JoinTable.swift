@@ -250,7 +250,7 @@ struct TextStore {
         if interner != nil {
             if let found = interner!.find(b, bytes: bytes, ends: ends) { return UInt32(found) }
             let code = add(b)
-            interner!.insert(code, hash: ByteIndex.hash(b))
+            interner!.insert(code, hash: ByteHash.hash(b))
             // Mostly distinct values gain nothing from the lookup: stop deduplicating.
             if appended >= 65_536 && ends.count * 2 > appended { interner = nil }
             return UInt32(code)
@@ -278,7 +278,7 @@ struct ByteIndex {
     private var hashes: [UInt64] = []
 
     func find(_ b: UnsafeBufferPointer<UInt8>, bytes: [UInt8], ends: [Int]) -> Int? {
-        let h = Self.hash(b)
+        let h = ByteHash.hash(b)
         let m = slots.count - 1
         var s = Int(truncatingIfNeeded: h) & m
         while true {
@@ -310,12 +310,6 @@ struct ByteIndex {
         var s = Int(truncatingIfNeeded: h) & m
         while slots[s] >= 0 { s = (s + 1) & m }
         slots[s] = Int32(code)
-    }
-
-    static func hash(_ b: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var h: UInt64 = 0xCBF2_9CE4_8422_2325
-        for x in b { h = (h ^ UInt64(x)) &* 0x0000_0100_0000_01B3 }
-        return JoinHash.mix(h)
     }
 }
 

@@ -1,8 +1,9 @@
-/// A fast 64-bit hash of a value's bytes, 8 bytes at a time. Its output feeds hash
-/// tables and HyperLogLog, which needs well-mixed high bits: hence the final avalanche.
-enum ByteHash {
-    @inline(__always)
-    static func hash(_ b: UnsafeBufferPointer<UInt8>) -> UInt64 {
+/// A fast 64-bit hash of a value's bytes, 8 bytes at a time, for every hash table over
+/// cell values (Parquet dictionaries, profile value tables, join keys) and HyperLogLog,
+/// which needs well-mixed high bits: hence the final avalanche.
+public enum ByteHash {
+    @inlinable @inline(__always)
+    public static func hash(_ b: UnsafeBufferPointer<UInt8>) -> UInt64 {
         let n = b.count
         var h: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ (UInt64(truncatingIfNeeded: n) &* 0xC2B2_AE3D_27D4_EB4F)
         guard n > 0, let base = b.baseAddress else { return mix(h) }
@@ -34,24 +35,12 @@ enum ByteHash {
     }
 
     /// MurmurHash3's 64-bit finalizer (a published constant set).
-    @inline(__always)
-    static func mix(_ x: UInt64) -> UInt64 {
+    @inlinable @inline(__always)
+    public static func mix(_ x: UInt64) -> UInt64 {
         var h = x
         h ^= h >> 33; h &*= 0xFF51_AFD7_ED55_8CCD
         h ^= h >> 33; h &*= 0xC4CE_B9FE_1A85_EC53
         h ^= h >> 33
         return h
     }
-
-    /// Folds a cell's hash into its row's running hash (order matters). Cheap on
-    /// purpose: the row hash gets one `mix` when the row is complete.
-    @inline(__always)
-    static func combine(_ row: UInt64, _ cell: UInt64) -> UInt64 {
-        ((row &* 0x9E37_79B9_7F4A_7C15) ^ cell).rotated(27)
-    }
-}
-
-extension UInt64 {
-    @inline(__always)
-    func rotated(_ k: UInt64) -> UInt64 { self << k | self >> (64 - k) }
 }
