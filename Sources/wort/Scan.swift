@@ -169,13 +169,13 @@ struct ScanReport {
 
     func json() -> String {
         let cols = columns.enumerated().map { k, name -> String in
-            guard let r = results[k] else { return "{\"name\":\(quoted(name)),\"entity\":null}" }
-            let examples = r.maskedExamples.map(quoted).joined(separator: ",")
-            return "{\"name\":\(quoted(name)),\"entity\":\(quoted(r.entity.rawValue)),\"matchedRows\":\(r.matchedRows),"
+            guard let r = results[k] else { return "{\"name\":\(JSONString.quoted(name)),\"entity\":null}" }
+            let examples = r.maskedExamples.map(JSONString.quoted).joined(separator: ",")
+            return "{\"name\":\(JSONString.quoted(name)),\"entity\":\(JSONString.quoted(r.entity.rawValue)),\"matchedRows\":\(r.matchedRows),"
                 + "\"checkedRows\":\(r.checkedRows),\"share\":\(number(r.share)),\"confidence\":\(number(r.confidence)),"
                 + "\"maskedExamples\":[\(examples)]}"
         }
-        return "{\"file\":\(quoted(file)),\"columns\":[\(cols.joined(separator: ","))]}\n"
+        return "{\"file\":\(JSONString.quoted(file)),\"columns\":[\(cols.joined(separator: ","))]}\n"
     }
 
     static func textTable(_ found: [TextFinding], text: String) -> String {
@@ -191,7 +191,7 @@ struct ScanReport {
     static func textJSON(_ found: [TextFinding], text: String) -> String {
         let scalars = Array(text.unicodeScalars)
         let items = found.map { f in
-            "{\"entity\":\(quoted(f.entity.rawValue)),\"start\":\(f.start),\"end\":\(f.end),\"score\":\(number(f.score)),\"masked\":\(quoted(masked(scalars, f)))}"
+            "{\"entity\":\(JSONString.quoted(f.entity.rawValue)),\"start\":\(f.start),\"end\":\(f.end),\"score\":\(number(f.score)),\"masked\":\(JSONString.quoted(masked(scalars, f)))}"
         }
         return "{\"findings\":[\(items.joined(separator: ","))]}\n"
     }
@@ -208,4 +208,3 @@ struct ScanReport {
 
 private func number(_ x: Double) -> String { String(format: "%.4g", x) }
 
-private func quoted(_ s: String) -> String { jsonQuoted(s) }

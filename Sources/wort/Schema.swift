@@ -96,7 +96,7 @@ struct SchemaSummary {
     }
 
     func json() -> String {
-        let quoted = jsonQuoted
+        let quoted = JSONString.quoted
         let cols = columns.map {
             "{\"name\":\(quoted($0.name)),\"type\":\(quoted($0.type.description)),\"nulls\":\($0.nulls),\"invalid\":\($0.invalid)}"
         }

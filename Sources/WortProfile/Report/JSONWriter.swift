@@ -1,3 +1,4 @@
+import WortCore
 /// A small JSON text builder: keys in the order written, numbers in their shortest
 /// round-trip form, non-finite numbers as the strings DataBrew uses ("inf", "-inf").
 struct JSONWriter {
@@ -19,7 +20,7 @@ struct JSONWriter {
 
     mutating func key(_ k: String) {
         separator()
-        text += JSONWriter.quoted(k) + (pretty ? ": " : ":")
+        text += JSONString.quoted(k) + (pretty ? ": " : ":")
         afterKey = true
     }
 
@@ -34,7 +35,7 @@ struct JSONWriter {
         text.append(bracket)
     }
 
-    mutating func string(_ s: String) { valuePrefix(); text += JSONWriter.quoted(s) }
+    mutating func string(_ s: String) { valuePrefix(); text += JSONString.quoted(s) }
     mutating func int(_ v: Int) { valuePrefix(); text += String(v) }
     mutating func bool(_ v: Bool) { valuePrefix(); text += v ? "true" : "false" }
     mutating func null() { valuePrefix(); text += "null" }
@@ -58,21 +59,4 @@ struct JSONWriter {
     mutating func field(_ k: String, _ v: String) { key(k); string(v) }
     mutating func field(_ k: String, _ v: Bool) { key(k); bool(v) }
 
-    static func quoted(_ s: String) -> String {
-        var o = "\""
-        for u in s.unicodeScalars {
-            switch u {
-            case "\"": o += "\\\""
-            case "\\": o += "\\\\"
-            case "\n": o += "\\n"
-            case "\r": o += "\\r"
-            case "\t": o += "\\t"
-            case _ where u.value < 0x20:
-                let hex = String(u.value, radix: 16)
-                o += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: o.unicodeScalars.append(u)
-            }
-        }
-        return o + "\""
-    }
 }

@@ -1,3 +1,4 @@
+import WortCore
 /// A step's `Parameters`: names to DataBrew string values, in the order they were given.
 /// Setting an existing name replaces its value in place; a new name goes at the end.
 public struct OrderedParameters: Sendable, Equatable, ExpressibleByDictionaryLiteral, Sequence {
@@ -64,7 +65,7 @@ public enum ParameterValue {
 
     /// Compact JSON encoding of a list of strings, as the console writes it: `["a","b"]`.
     public static func encode(list: [String]) -> String {
-        "[" + list.map(JSONText.quoted).joined(separator: ",") + "]"
+        "[" + list.map(JSONString.quoted).joined(separator: ",") + "]"
     }
 
     /// The strings of a JSON-list parameter (`"[\"a\",\"b\"]"`), or nil when the value

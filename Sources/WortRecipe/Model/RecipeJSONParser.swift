@@ -34,7 +34,7 @@ public struct JSONNode: Sendable, Equatable {
         case .null: out += "null"
         case .bool(let b): out += b ? "true" : "false"
         case .number(let text): out += text
-        case .string(let s): out += JSONText.quoted(s)
+        case .string(let s): out += JSONString.quoted(s)
         case .array(let items):
             out += "["
             for (i, item) in items.enumerated() {
@@ -46,7 +46,7 @@ public struct JSONNode: Sendable, Equatable {
             out += "{"
             for (i, m) in members.enumerated() {
                 if i > 0 { out += "," }
-                out += JSONText.quoted(m.key)
+                out += JSONString.quoted(m.key)
                 out += ":"
                 m.value.writeCompact(into: &out)
             }
@@ -64,34 +64,6 @@ public struct JSONMember: Sendable, Equatable {
 
     public init(key: String, value: JSONNode, line: Int = 0, column: Int = 0) {
         self.key = key; self.value = value; self.line = line; self.column = column
-    }
-}
-
-enum JSONText {
-    /// A JSON string literal: escapes `"`, `\` and control characters only; everything
-    /// else (including `/` and non-ASCII) is written as is, as DataBrew's console does.
-    static func quoted(_ s: String) -> String {
-        var out = "\""
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "\u{08}": out += "\\b"
-            case "\u{0C}": out += "\\f"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        out += "\""
-        return out
     }
 }
 

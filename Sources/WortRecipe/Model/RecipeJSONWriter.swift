@@ -1,3 +1,4 @@
+import WortCore
 /// Writes a recipe in DataBrew's canonical download form (databrew.md §1.1, §1.4):
 /// a top-level list of `{"Action":{"Operation","Parameters"},"ConditionExpressions"}`,
 /// pretty-printed with two-space indentation and a final newline.
@@ -14,14 +15,14 @@ public enum RecipeJSONWriter {
         for (i, step) in recipe.steps.enumerated() {
             out += "  {\n"
             out += "    \"Action\": {\n"
-            out += "      \"Operation\": \(JSONText.quoted(step.action.operation)),\n"
+            out += "      \"Operation\": \(JSONString.quoted(step.action.operation)),\n"
             if step.action.parameters.isEmpty {
                 out += "      \"Parameters\": {}\n"
             } else {
                 out += "      \"Parameters\": {\n"
                 let params = Array(step.action.parameters)
                 for (j, p) in params.enumerated() {
-                    out += "        \(JSONText.quoted(p.name)): \(JSONText.quoted(p.value))"
+                    out += "        \(JSONString.quoted(p.name)): \(JSONString.quoted(p.value))"
                     out += j + 1 < params.count ? ",\n" : "\n"
                 }
                 out += "      }\n"
@@ -31,11 +32,11 @@ public enum RecipeJSONWriter {
                 out += ",\n    \"ConditionExpressions\": [\n"
                 for (j, c) in step.conditions.enumerated() {
                     out += "      {\n"
-                    out += "        \"Condition\": \(JSONText.quoted(c.condition)),\n"
+                    out += "        \"Condition\": \(JSONString.quoted(c.condition)),\n"
                     if let value = c.value {
-                        out += "        \"Value\": \(JSONText.quoted(value)),\n"
+                        out += "        \"Value\": \(JSONString.quoted(value)),\n"
                     }
-                    out += "        \"TargetColumn\": \(JSONText.quoted(c.targetColumn))\n"
+                    out += "        \"TargetColumn\": \(JSONString.quoted(c.targetColumn))\n"
                     out += j + 1 < step.conditions.count ? "      },\n" : "      }\n"
                 }
                 out += "    ]"

@@ -109,7 +109,7 @@ struct GroupByAggregate: Sendable {
             guard c.validity[r], let text = c.text(at: r) else { out += "null"; continue }
             switch c.type {
             case .int64, .double, .decimal, .bool: out += text
-            default: out += JSONText.quoted(text)
+            default: out += JSONString.quoted(text)
             }
         }
         return out + "]"
