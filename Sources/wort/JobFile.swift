@@ -49,9 +49,13 @@ struct JobFile {
         let registry = local("datasets.json")
         if FileManager.default.fileExists(atPath: registry) { try resolver.addRegistry(at: registry) }
         let input: String
-        switch resolver.resolve(name: datasetName, location: datasetName) {
-        case .success(let p): input = p
-        case .failure(let f): throw fail(root, "DatasetName: \(f.message)")
+        // A name from --dataset or datasets.json, else a path relative to the job file.
+        if let p = resolver.mapping[datasetName] {
+            input = p
+        } else if FileManager.default.fileExists(atPath: local(datasetName)) {
+            input = local(datasetName)
+        } else {
+            throw fail(root, "DatasetName: dataset '\(datasetName)' is not known; pass --dataset \(datasetName)=FILE or list it in datasets.json beside the job")
         }
         // Recipe and version.
         guard let ref = member(root, "RecipeReference"), let recipeName = try string(ref, "Name") else {
