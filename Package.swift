@@ -12,6 +12,7 @@ let package = Package(
         .library(name: "WortIO", targets: ["WortIO"]),
         .library(name: "WortRecipe", targets: ["WortRecipe"]),
         .library(name: "WortProfile", targets: ["WortProfile"]),
+        .library(name: "WortExport", targets: ["WortExport"]),
         .library(name: "WortTUI", targets: ["WortTUI"]),
     ],
     dependencies: [
@@ -46,6 +47,8 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "_CryptoExtras", package: "swift-crypto"),
             ]),
+        // Recipes as DuckDB SQL, Spark SQL and PySpark programs (`wort recipe export`).
+        .target(name: "WortExport", dependencies: ["WortCore", "WortIO", "WortRecipe"]),
         // Column statistics, sensitive-data detectors, profile reports.
         .target(name: "WortProfile", dependencies: ["WortCore", "WortIO"]),
         // The interactive grid, pure: state, actions, update, render to a ScreenBuffer. No ncurses.
@@ -58,7 +61,7 @@ let package = Package(
         .executableTarget(
             name: "wort",
             dependencies: [
-                "WortCore", "WortIO", "WortProfile", "WortRecipe", "WortTerminal", "WortTUI", "CWortMalloc",
+                "WortCore", "WortIO", "WortProfile", "WortRecipe", "WortExport", "WortTerminal", "WortTUI", "CWortMalloc",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         // Helpers shared by the test targets.
@@ -73,6 +76,9 @@ let package = Package(
         .testTarget(name: "WortProfileTests", dependencies: ["WortProfile", "WortCore", "WortIO", "WortTestSupport"]),
         .testTarget(name: "WortTUITests", dependencies: ["WortTUI", "WortCore", "WortIO", "WortTestSupport"], exclude: ["Golden"]),
         .testTarget(name: "WortRecipeTests", dependencies: ["WortRecipe", "WortCore", "WortIO", "WortTestSupport"], exclude: ["Golden"]),
+        // Exports checked by running them: DuckDB and PySpark (from PyPI) against `wort run`.
+        .testTarget(name: "WortExportTests", dependencies: ["WortExport", "WortRecipe", "WortCore", "WortIO", "WortTestSupport"],
+                    exclude: ["Differential"]),
         // Runs the built `wort` binary end to end; depends on no module on purpose.
         .testTarget(name: "WortCLITests", dependencies: []),
     ]

@@ -7,8 +7,8 @@ import WortRecipe
 struct RecipeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "recipe",
-        abstract: "Check, format and version DataBrew recipes.",
-        subcommands: [RecipeCheck.self, RecipeFormat.self, RecipePublish.self])
+        abstract: "Check, format, version and export DataBrew recipes.",
+        subcommands: [RecipeCheck.self, RecipeFormat.self, RecipePublish.self, RecipeExport.self])
 }
 
 struct RecipeCheck: ParsableCommand {

@@ -10,6 +10,9 @@ public final class CSVReader: ParallelBatchReader {
     private let input: CSVInput
     private let options: ReadOptions
     private let columnTypes: [InferredType]
+    /// Each column's type and how its dates are read (for programs that must read the
+    /// file the same way, e.g. recipe exports).
+    public var inferredTypes: [InferredType] { columnTypes }
     private let tokens: NullTokens
     private var pass: CSVPass<Table>?
     /// Whichever pass is running, for cancelling and counting.

@@ -71,7 +71,7 @@ extension StepContext {
 
     /// IS_BETWEEN's bounds; DataBrew does not document the encoding, so the plausible
     /// ones are read: an object with greaterThanEqual/lessThanEqual, a two-item list, "a,b".
-    static func bounds(_ v: String) -> (String, String)? {
+    public static func bounds(_ v: String) -> (String, String)? {
         if let node = try? RecipeJSONParser.parse(v, file: "Value") {
             switch node.kind {
             case .object(let members):
