@@ -15,6 +15,8 @@ public struct Lowering {
     /// Typed parameter access, as in pre-flight (problems cannot occur: the plan passed).
     public var params: StepContext
     let parts: ProgramParts
+    /// The one-row view of HMAC pads a Spark step joins (see CryptographicHashLowering).
+    var hmacPads: String?
 
     init(step: PlannedStep, recipeStep: RecipeStep, dialect: SQLDialect, from: String,
          environment: RecipeEnvironment, parts: ProgramParts) {
@@ -60,17 +62,22 @@ public struct Lowering {
         return dialect.string(pattern)
     }
 
-    /// SQL giving the bytes of secret `id`, loaded when the exported program runs.
-    public mutating func secretKey(_ id: String, parameter: String = "secretId") throws -> String {
+    /// Secret `id`, loaded when the exported program runs (never now).
+    public mutating func secret(_ id: String) -> ExportSecret {
+        if let known = parts.secrets.first(where: { $0.id == id }) { return known }
         let store = params.environment.secrets
         let safe = String(id.unicodeScalars.map { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0)) ? Character($0) : "_" })
-        let name = "wort_key_" + safe
-        if !parts.secrets.contains(where: { $0.id == id }) {
-            parts.secrets.append(ExportSecret(id: id, keyFile: store.keyFiles[id], variable: SecretStore.variableName(for: id), name: name))
-        }
+        let s = ExportSecret(id: id, keyFile: store.keyFiles[id], variable: SecretStore.variableName(for: id), name: "wort_key_" + safe)
+        parts.secrets.append(s)
+        return s
+    }
+
+    /// SQL giving a secret's bytes: a DuckDB variable, or a scalar subquery of the
+    /// one-row Spark view that holds it.
+    public func keyBytes(_ s: ExportSecret) -> String {
         switch dialect {
-        case .duckdb: return "getvariable('\(name)')"
-        case .spark: return "(SELECT content FROM \(name))"
+        case .duckdb: "getvariable('\(s.name)')"
+        case .spark: "(SELECT content FROM \(s.name))"
         }
     }
 

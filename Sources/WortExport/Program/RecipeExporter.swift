@@ -23,13 +23,13 @@ public enum RecipeExporter {
             }
             var context = Lowering(step: planned, recipeStep: recipeStep, dialect: dialect, from: from,
                                    environment: environment, parts: parts)
-            if !recipeStep.conditions.isEmpty, !lowerings.handlesConditions(planned.operation) {
-                throw context.refuse("conditions (ConditionExpressions) on \(planned.operation) are not exported yet")
-            }
             if recipeStep.action.parameters["entityTypeFilter"] != nil {
                 throw context.refuse("entityTypeFilter finds entities with wort's own detectors, which neither engine has; mask the whole column in the export, or run this step with `wort run`", parameter: "entityTypeFilter")
             }
-            let query = try lowering.lower(&context)
+            var query = try lowering.lower(&context)
+            if !recipeStep.conditions.isEmpty, !lowerings.handlesConditions(planned.operation) {
+                query = try ConditionalStep.merge(query, &context)
+            }
             let view = "wort_step_\(planned.number)"
             steps.append(ExportedStep(number: planned.number, operation: planned.operation,
                                       statement: dialect.createView(view, query)))

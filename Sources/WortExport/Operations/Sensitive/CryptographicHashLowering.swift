@@ -12,10 +12,10 @@ enum CryptographicHashLowering: StepLowering {
         if hash == "SHA512", d == .duckdb {
             throw l.refuse("DuckDB has no SHA-512 function; export to spark-sql or pyspark", parameter: "algorithm")
         }
-        var key: String? = nil
+        var key: ExportSecret? = nil
         if algorithm.hasPrefix("HMAC_") {
             l.params.ignore("secretVersion", "createSecretIfMissing")
-            key = try l.secretKey(l.params.string("secretId") ?? "")
+            key = l.secret(l.params.string("secretId") ?? "")
         } else {
             l.params.ignore("secretId", "secretVersion", "createSecretIfMissing")
         }
@@ -28,12 +28,13 @@ enum CryptographicHashLowering: StepLowering {
                 exprs[c] = d.hexDigest(hash, bytes)
             }
         }
+        if let pads = l.hmacPads { return l.project(exprs, from: "\(l.from) CROSS JOIN \(pads) AS wort_pads") }
         return l.project(exprs)
     }
 
     /// HMAC(K, m) = H((K' ⊕ opad) ‖ H((K' ⊕ ipad) ‖ m)), K' the key (hashed when longer
     /// than a block) padded with zeros to the block size.
-    static func hmac(_ hash: String, message: String, key: String, _ d: SQLDialect, _ l: inout Lowering) -> String {
+    static func hmac(_ hash: String, message: String, key: ExportSecret, _ d: SQLDialect, _ l: inout Lowering) -> String {
         let block = hash == "SHA512" ? 128 : 64
         switch d {
         case .duckdb:
@@ -46,15 +47,20 @@ enum CryptographicHashLowering: StepLowering {
                 CREATE OR REPLACE TEMP MACRO wort_hmac_\(name)(msg, k) AS \(name)(wort_hmac_pad(CASE WHEN octet_length(k) > \(block) THEN \(name)(k) ELSE hex(k) END, 92, \(block)) \
                 || unhex(\(name)(wort_hmac_pad(CASE WHEN octet_length(k) > \(block) THEN \(name)(k) ELSE hex(k) END, 54, \(block)) || msg)))
                 """)
-            return "wort_hmac_\(name)(\(message), \(key))"
+            return "wort_hmac_\(name)(\(message), \(l.keyBytes(key)))"
         case .spark:
-            let k = "CASE WHEN length(\(key)) > \(block) THEN unhex(\(d.hexDigest(hash, key))) ELSE \(key) END"
+            // Spark allows no subquery inside a lambda: the pads are computed once, in a
+            // one-row view over the key, and joined to every row.
+            let view = key.name + "_hmac_" + hash.lowercased()
+            let k = "CASE WHEN length(content) > \(block) THEN unhex(\(d.hexDigest(hash, "content"))) ELSE content END"
             func pad(_ b: Int) -> String {
-                "unhex(concat_ws('', transform(sequence(0, \(block - 1)), i -> lpad(hex(CASE WHEN i < length(\(k)) "
-                    + "THEN CAST(conv(substring(hex(\(k)), 2 * i + 1, 2), 16, 10) AS INT) ELSE 0 END ^ \(b)), 2, '0'))))"
+                "unhex(concat_ws('', transform(sequence(0, \(block - 1)), i -> lpad(hex(CASE WHEN i < length(k) "
+                    + "THEN CAST(conv(substring(hex(k), 2 * i + 1, 2), 16, 10) AS INT) ELSE 0 END ^ \(b)), 2, '0'))))"
             }
-            let inner = "unhex(" + d.hexDigest(hash, "concat(\(pad(0x36)), \(message))") + ")"
-            return d.hexDigest(hash, "concat(\(pad(0x5C)), \(inner))")
+            l.define("CREATE OR REPLACE TEMPORARY VIEW \(view) AS SELECT \(pad(0x36)) AS wort_ipad, \(pad(0x5C)) AS wort_opad FROM (SELECT \(k) AS k FROM \(key.name))")
+            l.hmacPads = view
+            let inner = "unhex(" + d.hexDigest(hash, "concat(wort_pads.wort_ipad, \(message))") + ")"
+            return d.hexDigest(hash, "concat(wort_pads.wort_opad, \(inner))")
         }
     }
 }

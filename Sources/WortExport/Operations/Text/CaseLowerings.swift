@@ -5,7 +5,7 @@ enum UpperCaseLowering: StepLowering {
     static let operation = "UPPER_CASE"
     static func lower(_ l: inout Lowering) throws -> String {
         let c = l.params.string("sourceColumn") ?? ""
-        return l.project([c: "upper(" + l.dialect.text(l.col(c), from: l.type(of: c) ?? .string) + ")"])
+        return l.project([c: l.dialect.upper(l.text(c))])
     }
 }
 
@@ -13,6 +13,6 @@ enum LowerCaseLowering: StepLowering {
     static let operation = "LOWER_CASE"
     static func lower(_ l: inout Lowering) throws -> String {
         let c = l.params.string("sourceColumn") ?? ""
-        return l.project([c: "lower(" + l.dialect.text(l.col(c), from: l.type(of: c) ?? .string) + ")"])
+        return l.project([c: l.dialect.lower(l.text(c))])
     }
 }

@@ -1,0 +1,7 @@
+/// Structure steps (JOIN, UNION, GROUP_BY, SORT, ...) with a lowering.
+enum StructureLowerings {
+    static let all: [any StepLowering.Type] = [
+        JoinLowering.self,
+    ]
+    static let conditionAware: Set<String> = []
+}
