@@ -17,15 +17,16 @@ public enum RecipeExporter {
         var steps: [ExportedStep] = []
         for planned in plan.steps {
             let recipeStep = recipe.steps[planned.number - 1]
+            if recipeStep.action.parameters["entityTypeFilter"] != nil {
+                throw ExportRefusal(step: planned.number, operation: planned.operation, parameter: "entityTypeFilter",
+                                    reason: "entityTypeFilter finds entities with wort's own detectors, which neither engine has; mask the whole column in the export, or run this step with `wort run`")
+            }
             guard let lowering = lowerings.lowering(for: planned.operation) else {
                 throw ExportRefusal(step: planned.number, operation: planned.operation,
                                     reason: lowerings.reasonNotExported(planned.operation))
             }
             var context = Lowering(step: planned, recipeStep: recipeStep, dialect: dialect, from: from,
                                    environment: environment, parts: parts)
-            if recipeStep.action.parameters["entityTypeFilter"] != nil {
-                throw context.refuse("entityTypeFilter finds entities with wort's own detectors, which neither engine has; mask the whole column in the export, or run this step with `wort run`", parameter: "entityTypeFilter")
-            }
             var query = try lowering.lower(&context)
             if !recipeStep.conditions.isEmpty, !lowerings.handlesConditions(planned.operation) {
                 query = try ConditionalStep.merge(query, &context)
