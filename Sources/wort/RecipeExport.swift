@@ -22,14 +22,17 @@ struct RecipeExport: ParsableCommand {
               spark-submit job.py --input s3://bucket/students.csv --output s3://bucket/out/
             """)
 
-    @Argument(help: "The recipe (DataBrew JSON or YAML).")
-    var recipe: String
+    @Argument(help: "The recipe (DataBrew JSON or YAML); not with --job.")
+    var recipe: String?
+
+    @Option(help: "A recipe job file (DataBrew's CreateRecipeJob shape): its dataset, recipe version and output (format, compression, PartitionColumns, Location) shape the program.")
+    var job: String?
 
     @Option(help: "The target: \(ExportTarget.allCases.map(\.rawValue).joined(separator: ", ")).")
     var to: String
 
     @Option(help: "The dataset the recipe runs on (CSV, TSV or Parquet); its columns and types shape the program.")
-    var input: String
+    var input: String?
 
     @Option(name: [.short, .customLong("output")], help: "Where to write the program (default: stdout).")
     var output: String?
@@ -59,9 +62,25 @@ struct RecipeExport: ParsableCommand {
         guard ["snappy", "zstd", "gzip", "none"].contains(compression.lowercased()) else {
             throw WortError.usage("unknown --compression '\(compression)'", hint: "use snappy, zstd, gzip or none")
         }
+        var recipe: String, input: String
+        var jobOutput: OutputSpec? = nil
+        var jobDatasets: [String: String] = [:]
+        if let job {
+            guard self.recipe == nil, self.input == nil else {
+                throw WortError.usage("--job names the recipe and the input; give either --job or RECIPE --input")
+            }
+            let spec = try JobFile.load(job, datasets: [:])
+            guard spec.outputs.count == 1 else {
+                throw WortError.usage("the job has \(spec.outputs.count) outputs; an exported program writes one: keep one in a copy of the job")
+            }
+            (recipe, input, jobOutput, jobDatasets) = (spec.recipePath, spec.input, spec.outputs[0], spec.datasets)
+        } else {
+            guard let r = self.recipe, let i = self.input else { throw WortError.usage("give RECIPE and --input FILE (or --job JOB.json)") }
+            (recipe, input) = (r, i)
+        }
         let model = try RecipeFile.load(recipe)
         let options = try inputOptions.readOptions(allStrings: false)
-        let environment = try recipeOptions.environment(recipePath: recipe, readOptions: options)
+        let environment = try recipeOptions.environment(recipePath: recipe, readOptions: options, jobDatasets: jobDatasets)
         let source: ExportSource
         do {
             source = try ExportSource.open(input, view: "wort_input", options: options)
@@ -71,10 +90,21 @@ struct RecipeExport: ParsableCommand {
         let (plan, problems) = RecipePlanner.plan(model, input: source.schema, environment: environment)
         try RecipeFile.report(problems, recipe: recipe)
         guard let plan else { return }
-        let partitions = partitionBy?.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) } ?? []
+        var partitions = partitionBy?.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) } ?? []
+        var format = outFormat, codec = compression.lowercased(), path = write
+        if let o = jobOutput {
+            // The job's output, unless the command line says otherwise.
+            guard o.format == .parquet || o.format == .csv else {
+                throw WortError.usage("the job writes \(o.format.rawValue); exported programs write parquet or csv")
+            }
+            if partitionBy == nil { partitions = o.partitionBy }
+            format = o.format == .csv ? .csv : .parquet
+            codec = o.codec.name
+            if path == nil { path = o.path }
+        }
         let stem = ((input as NSString).lastPathComponent as NSString).deletingPathExtension
-        let defaultWrite = stem + "-out" + (target == .duckdbSQL && partitions.isEmpty ? "." + outFormat.rawValue : "")
-        let spec = ExportOutput(path: write ?? defaultWrite, format: outFormat, compression: compression.lowercased(), partitionBy: partitions)
+        let defaultWrite = stem + "-out" + (target == .duckdbSQL && partitions.isEmpty ? "." + format.rawValue : "")
+        let spec = ExportOutput(path: path ?? defaultWrite, format: format, compression: codec, partitionBy: partitions)
         let program: ExportProgram
         do {
             program = try RecipeExporter.export(recipe: model, plan: plan, recipePath: recipe, input: source,
