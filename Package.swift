@@ -65,7 +65,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         // Helpers shared by the test targets.
-        .target(name: "WortTestSupport", path: "Tests/WortTestSupport"),
+        .target(name: "WortTestSupport", dependencies: ["WortRecipe", "WortIO"], path: "Tests/WortTestSupport"),
         .testTarget(name: "WortCoreTests", dependencies: ["WortCore", "WortTestSupport"]),
         .testTarget(
             name: "WortIOTests",

@@ -96,13 +96,6 @@ struct Profile: ParsableCommand {
         case .md: text = MarkdownReport.render(profile)
         case .text: text = TextReport.render(profile, width: TerminalWidth.columns())
         }
-        let out = try OutputFile(path: output ?? "-")
-        do {
-            try out.write(Array(text.utf8))
-            try out.commit()
-        } catch {
-            out.discard()
-            throw error
-        }
+        try OutputFile.write(text, to: output ?? "-")
     }
 }

@@ -61,14 +61,7 @@ struct RecipeFormat: ParsableCommand {
 
     func run() throws {
         let model = try RecipeFile.load(recipe)
-        let out = try OutputFile(path: output ?? recipe)
-        do {
-            try out.write(Array(RecipeJSONWriter.write(model).utf8))
-            try out.commit()
-        } catch {
-            out.discard()
-            throw error
-        }
+        try OutputFile.write(RecipeJSONWriter.write(model), to: output ?? recipe)
     }
 }
 

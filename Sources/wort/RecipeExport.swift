@@ -113,13 +113,6 @@ struct RecipeExport: ParsableCommand {
             throw WortError.data(refusal.description, at: SourceLocation(file: recipe))
         }
         let text = program.text
-        let out = try OutputFile(path: output ?? "-")
-        do {
-            try out.write(Array(text.utf8))
-            try out.commit()
-        } catch {
-            out.discard()
-            throw error
-        }
+        try OutputFile.write(text, to: output ?? "-")
     }
 }

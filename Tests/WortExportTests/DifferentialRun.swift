@@ -72,7 +72,7 @@ final class DifferentialRun: @unchecked Sendable {
             var c = DifferentialCase(name: name, dir: dir, operations: [])
             var entry: [String: String] = ["name": name]
             do {
-                let (recipe, env) = try Self.load(dir)
+                let (recipe, env) = try GoldenCaseFolder.load(dir)
                 c.operations = recipe.steps.map(\.action.operation)
                 let input = dir.appendingPathComponent("input.csv").path
                 let source = try ExportSource.open(input, view: "wort_input", options: ReadOptions())
@@ -123,27 +123,6 @@ final class DifferentialRun: @unchecked Sendable {
         let object = try JSONSerialization.jsonObject(with: Data(contentsOf: resultsFile)) as? [String: Any]
         results = object?["results"] as? [String: [String: String]] ?? [:]
         timings = object?["timings"] as? [String: Double] ?? [:]
-    }
-
-    static func load(_ dir: URL) throws -> (Recipe, RecipeEnvironment) {
-        let fm = FileManager.default
-        let recipeFile = dir.appendingPathComponent("recipe.json")
-        let recipe = try RecipeJSONReader.read(bytes: Array(try Data(contentsOf: recipeFile)), file: recipeFile.path)
-        var datasets: [String: String] = [:]
-        var keyFiles: [String: String] = [:]
-        for f in try fm.contentsOfDirectory(atPath: dir.path) {
-            let path = dir.appendingPathComponent(f).path
-            if f.hasSuffix(".csv"), !["input.csv", "expected.csv"].contains(f) { datasets[String(f.dropLast(4))] = path }
-            if f.hasPrefix("secret-"), f.hasSuffix(".key") { keyFiles[String(f.dropFirst(7).dropLast(4))] = path }
-        }
-        var seed: UInt64 = 42
-        if let s = try? String(contentsOf: dir.appendingPathComponent("seed"), encoding: .utf8),
-           let v = UInt64(s.trimmingCharacters(in: .whitespacesAndNewlines)) { seed = v }
-        let env = RecipeEnvironment(datasets: DatasetResolver(mapping: datasets, recipeDirectory: dir.path),
-                                    secrets: SecretStore(keyFiles: keyFiles, environment: [:]),
-                                    seed: seed, readOptions: ReadOptions(),
-                                    now: Date(timeIntervalSince1970: 1_767_225_600))
-        return (recipe, env)
     }
 
     static func runWort(_ plan: RecipePlan, input: String, to path: String) throws {

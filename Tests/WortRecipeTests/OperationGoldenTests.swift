@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import WortCore
 import WortIO
+import WortTestSupport
 @testable import WortRecipe
 
 /// Golden tests of operations: each folder under Golden/Operations/ is one case:
@@ -74,23 +75,7 @@ enum GoldenRun {
     struct Result { var output: String?; var problems: [RecipeProblem] }
 
     static func run(_ dir: URL) throws -> Result {
-        let fm = FileManager.default
-        let recipeFile = dir.appendingPathComponent("recipe.json")
-        let recipe = try RecipeJSONReader.read(bytes: Array(try Data(contentsOf: recipeFile)), file: recipeFile.path)
-        var datasets: [String: String] = [:]
-        var keyFiles: [String: String] = [:]
-        for f in try fm.contentsOfDirectory(atPath: dir.path) {
-            let path = dir.appendingPathComponent(f).path
-            if f.hasSuffix(".csv"), !["input.csv", "expected.csv"].contains(f) { datasets[String(f.dropLast(4))] = path }
-            if f.hasPrefix("secret-"), f.hasSuffix(".key") { keyFiles[String(f.dropFirst(7).dropLast(4))] = path }
-        }
-        var seed: UInt64 = 42
-        if let s = try? String(contentsOf: dir.appendingPathComponent("seed"), encoding: .utf8),
-           let v = UInt64(s.trimmingCharacters(in: .whitespacesAndNewlines)) { seed = v }
-        let env = RecipeEnvironment(datasets: DatasetResolver(mapping: datasets, recipeDirectory: dir.path),
-                                    secrets: SecretStore(keyFiles: keyFiles, environment: [:]),
-                                    seed: seed, readOptions: ReadOptions(),
-                                    now: Date(timeIntervalSince1970: 1_767_225_600))  // 2026-01-01T00:00:00Z
+        let (recipe, env) = try GoldenCaseFolder.load(dir)
         let reader = try TableFiles.openReader(dir.appendingPathComponent("input.csv").path, format: .csv, options: ReadOptions())
         let (plan, problems) = RecipePlanner.plan(recipe, input: reader.schema, environment: env)
         guard let plan else { return Result(output: nil, problems: problems) }

@@ -1,3 +1,5 @@
+import WortCore
+
 /// An exported program as a self-contained PySpark job: `spark-submit job.py [--input F]
 /// [--dataset NAME=F] [--secret ID=F] [--output DIR]`, on a laptop or unchanged on a
 /// cluster. It runs the same statements as the Spark SQL script; files are read with
@@ -30,27 +32,8 @@ enum PySparkJob {
         return out
     }
 
-    /// A Python string literal.
-    static func py(_ s: String) -> String {
-        var out = "\""
-        for c in s.unicodeScalars {
-            switch c {
-            case "\\": out += "\\\\"
-            case "\"": out += "\\\""
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if c.value < 0x20 || c.value == 0x7F { out += "\\x" + String(format2(c.value)) } else { out.unicodeScalars.append(c) }
-            }
-        }
-        return out + "\""
-    }
-
-    private static func format2(_ v: UInt32) -> String {
-        let h = String(v, radix: 16)
-        return h.count == 1 ? "0" + h : h
-    }
+    /// A Python string literal: a JSON string literal is one (the same escapes).
+    static func py(_ s: String) -> String { JSONString.quoted(s) }
 
     static let runtime = #"""
 

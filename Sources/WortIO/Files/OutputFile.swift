@@ -90,6 +90,18 @@ public final class OutputFile: @unchecked Sendable {
         bytesWritten += bytes.count
     }
 
+    /// Writes a whole text (a report, a script) to `path` (`-`: stdout), atomically.
+    public static func write(_ text: String, to path: String) throws {
+        let out = try OutputFile(path: path)
+        do {
+            try out.write(Array(text.utf8))
+            try out.commit()
+        } catch {
+            out.discard()
+            throw error
+        }
+    }
+
     /// Flushes and moves the file into place.
     public func commit() throws {
         guard !done else { return }
