@@ -55,6 +55,41 @@ final class DifferentialRun: @unchecked Sendable {
         return out
     }()
 
+    static let repoRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent()
+
+    /// The sample recipes (recipes/*.json) on the sample data they are written for. A JSON
+    /// Lines input is converted to Parquet first (exports read CSV and Parquet).
+    static let sampleRecipes: [(name: String, recipe: String, input: String)] = [
+        ("recipe:combine-sis", "recipes/combine-sis.json", "samples/students.csv"),
+        ("recipe:bench-join-mask", "recipes/bench-join-mask.json", "samples/students.csv"),
+        ("recipe:mask-student-pii", "recipes/mask-student-pii.json", "samples/students.csv"),
+        ("recipe:lms-page-views-by-hour", "recipes/lms-page-views-by-hour.json", "samples/page_requests.jsonl"),
+    ]
+
+    /// A case folder for a sample recipe, in the golden layout.
+    static func sampleFolder(_ sample: (name: String, recipe: String, input: String), in work: URL) throws -> URL {
+        let fm = FileManager.default
+        let dir = work.appendingPathComponent(sample.name.replacingOccurrences(of: ":", with: "-"))
+        try fm.createDirectory(at: dir, withIntermediateDirectories: true)
+        try fm.copyItem(at: repoRoot.appendingPathComponent(sample.recipe), to: dir.appendingPathComponent("recipe.json"))
+        try fm.copyItem(at: repoRoot.appendingPathComponent("samples/enrollments.csv"), to: dir.appendingPathComponent("enrollments.csv"))
+        let key = dir.appendingPathComponent("secret-student-pii-key.key")
+        try "differential-test-key-not-secret".write(to: key, atomically: true, encoding: .utf8)
+        let input = repoRoot.appendingPathComponent(sample.input)
+        if input.pathExtension == "csv" {
+            try fm.copyItem(at: input, to: dir.appendingPathComponent("input.csv"))
+        } else {
+            let reader = try TableFiles.openReader(input.path, format: nil, options: ReadOptions())
+            let out = try OutputFile(path: dir.appendingPathComponent("input.parquet").path)
+            let writer = try TableFiles.openWriter(out, format: .parquet)
+            while let batch = try reader.nextBatch() { try writer.write(batch) }
+            try writer.finish()
+            try out.commit()
+        }
+        return dir
+    }
+
     static func make() -> DifferentialRun {
         let run = DifferentialRun()
         do { try run.prepareAndRun() } catch { run.failure = "\(error)" }
@@ -66,7 +101,9 @@ final class DifferentialRun: @unchecked Sendable {
         try? FileManager.default.removeItem(at: work)
         try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
         var manifest: [[String: String]] = []
-        for (k, (name, dir)) in Self.caseDirs.enumerated() {
+        var all = Self.caseDirs
+        for sample in Self.sampleRecipes { all.append((sample.name, try Self.sampleFolder(sample, in: work))) }
+        for (k, (name, dir)) in all.enumerated() {
             let out = work.appendingPathComponent("case-\(k)")
             try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
             var c = DifferentialCase(name: name, dir: dir, operations: [])
@@ -74,7 +111,8 @@ final class DifferentialRun: @unchecked Sendable {
             do {
                 let (recipe, env) = try GoldenCaseFolder.load(dir)
                 c.operations = recipe.steps.map(\.action.operation)
-                let input = dir.appendingPathComponent("input.csv").path
+                let parquet = dir.appendingPathComponent("input.parquet").path
+                let input = FileManager.default.fileExists(atPath: parquet) ? parquet : dir.appendingPathComponent("input.csv").path
                 let source = try ExportSource.open(input, view: "wort_input", options: ReadOptions())
                 let (plan, problems) = RecipePlanner.plan(recipe, input: source.schema, environment: env)
                 guard let plan else {
@@ -126,7 +164,7 @@ final class DifferentialRun: @unchecked Sendable {
     }
 
     static func runWort(_ plan: RecipePlan, input: String, to path: String) throws {
-        let reader = try TableFiles.openReader(input, format: .csv, options: ReadOptions())
+        let reader = try TableFiles.openReader(input, format: nil, options: ReadOptions())
         let out = try OutputFile(path: path)
         let writer = try TableFiles.openWriter(out, format: .parquet)
         _ = try RecipeRunner.run(plan, reader: reader, writer: writer)

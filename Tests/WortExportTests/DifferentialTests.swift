@@ -5,10 +5,10 @@ import WortRecipe
 
 /// `wort run`, the DuckDB script, the Spark SQL script and the PySpark job give the same
 /// rows, values and order on every golden operation case and on the tricky-input cases
-/// (Differential/Cases). A case whose recipe cannot be exported must say which step and
+/// (Differential/Cases), and on the sample recipes. A case whose recipe cannot be exported must say which step and
 /// why; every operation with a lowering must pass on all three targets somewhere.
 @Suite(.serialized) struct DifferentialTests {
-    static let names = DifferentialRun.caseDirs.map(\.0)
+    static let names = DifferentialRun.caseDirs.map(\.0) + DifferentialRun.sampleRecipes.map(\.name)
 
     @Test(arguments: names)
     func enginesAgreeWithWort(_ name: String) throws {
