@@ -6,7 +6,8 @@ extension SQLDialect {
     func lambda(_ parameters: [String], _ body: String) -> String {
         switch self {
         case .duckdb: "lambda " + parameters.joined(separator: ", ") + ": " + body
-        case .spark: "(" + parameters.joined(separator: ", ") + ") -> " + body
+        // Spark reads `(x) -> ...` as a parenthesized column; one parameter goes bare.
+        case .spark: (parameters.count == 1 ? parameters[0] : "(" + parameters.joined(separator: ", ") + ")") + " -> " + body
         }
     }
 
@@ -61,9 +62,14 @@ extension SQLDialect {
     }
 
     /// Group `group` of the first match of `regex` in `e` (`''` when there is no match or
-    /// the group took no part, in both engines: §2.4 #10).
+    /// the group took no part, in both engines: §2.4 #10). DuckDB numbers groups up to 9
+    /// only; a later one is read from the struct of named groups.
     func regexGroup(_ e: String, _ regex: String, _ group: Int) -> String {
-        "regexp_extract(\(e), \(regex), \(group))"
+        if self == .duckdb && group > 9 {
+            let names = (1...group).map { "'g\($0)'" }.joined(separator: ", ")
+            return "regexp_extract(\(e), \(regex), [\(names)]).g\(group)"
+        }
+        return "regexp_extract(\(e), \(regex), \(group))"
     }
 
     /// The 1-based code point position of the first `needle` in `e`, 0 when absent.
