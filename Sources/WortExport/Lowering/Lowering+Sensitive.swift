@@ -81,7 +81,8 @@ extension Lowering {
         var dotAll = false
         if pattern.hasPrefix("(?s)") { dotAll = true; out = "(?s)"; i = 4 }
         func no(_ what: String, _ why: String) -> ExportRefusal {
-            refuse("the regular expression's \(what) \(why); rewrite it without, or run this step with `wort run`", parameter: parameter)
+            let advice = why.contains("; ") ? "" : "; rewrite it without, or run this step with `wort run`"
+            return refuse("the regular expression's \(what) \(why)" + advice, parameter: parameter)
         }
         while i < s.count {
             let c = s[i]
