@@ -136,6 +136,18 @@ extension SQLDialect {
     /// comparison alone would count it).
     func isNaN(_ e: String) -> String { "isnan(\(e))" }
 
+    /// A text read as Wort reads a number (`ValueParser.double`): trimmed of spaces and
+    /// tabs, plain decimal notation with an optional exponent, no leading zeros, finite;
+    /// NULL otherwise. The engines' casts accept more (`Infinity`, `NaN`, `00012`, and in
+    /// Spark Java's `1d` / `5f`), so the syntax is checked first.
+    func wortNumber(_ text: String) -> String {
+        let v = trimSpacesAndTabs(text)
+        // Anchored here: Spark's RLIKE (`fullMatch`) finds a match anywhere in the text.
+        let syntax = string("^([+-]?((0|[1-9][0-9]*)([.][0-9]*)?|[.][0-9]+)([eE][+-]?[0-9]+)?)\\z")
+        let n = tryCast(v, .double)
+        return "CASE WHEN \(fullMatch(v, syntax)) AND abs(\(n)) < \(double(.infinity)) THEN \(n) END"
+    }
+
     /// The name of the variable holding a program's run-time seed (`wort recipe export`
     /// without `--seed`), and its definition: a random whole number picked once, when the
     /// program starts, as `wort run` without `--seed` picks a fresh seed per run.

@@ -126,7 +126,7 @@ enum CaseOperationLowering: StepLowering {
         default:
             let t = l.wortText(f.name)
             guard let n = ValueParser.double(v) else { return "(\(t) \(op) \(l.lit(v)))" }
-            let number = d.tryCast(t, .double)
+            let number = d.wortNumber(t)
             return "CASE WHEN \(number) IS NOT NULL THEN \(number) \(op) \(d.double(n)) ELSE \(t) \(op) \(l.lit(v)) END"
         }
     }
@@ -138,7 +138,7 @@ enum CaseOperationLowering: StepLowering {
         let d = l.dialect
         let x = l.col(a.name), y = l.col(b.name)
         let number: (Field) -> String = { f in
-            Numeric.isNumeric(f.type) ? "CAST(\(l.col(f.name)) AS DOUBLE)" : d.tryCast(l.wortText(f.name), .double)
+            Numeric.isNumeric(f.type) ? "CAST(\(l.col(f.name)) AS DOUBLE)" : d.wortNumber(l.wortText(f.name))
         }
         switch a.type {
         case .date, .timestamp:
