@@ -32,13 +32,26 @@ public struct RowDraws: Sendable {
 
     /// `bits(k)`: the top 52 bits of sha256(text(k)).
     public func bits(_ k: Int) -> UInt64 {
-        var text = prefix
-        text.append(contentsOf: String(k).utf8)
-        var md = [UInt8](repeating: 0, count: 32)
-        text.withUnsafeBytes { t in md.withUnsafeMutableBufferPointer { wort_digest(CellHasher.Kind.sha256.rawValue, t.baseAddress, t.count, $0.baseAddress) } }
-        var x: UInt64 = 0
-        for b in md[0..<8] { x = x << 8 | UInt64(b) }
-        return x >> 12
+        // The text is built in a stack buffer: prefix, then k's decimal digits.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: prefix.count + 20 + 32) { buf in
+            let text = buf.baseAddress!
+            let md = text + prefix.count + 20
+            prefix.withUnsafeBufferPointer { text.update(from: $0.baseAddress!, count: $0.count) }
+            var n = prefix.count
+            if k < 0 { text[n] = 0x2D; n += 1 }
+            var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)
+            let count = withUnsafeMutableBytes(of: &digits) { d -> Int in
+                var v = k.magnitude, c = 0
+                repeat { d[c] = 0x30 + UInt8(v % 10); v /= 10; c += 1 } while v != 0
+                return c
+            }
+            withUnsafeBytes(of: digits) { d in for i in 0..<count { text[n + i] = d[count - 1 - i] } }
+            n += count
+            wort_digest(CellHasher.Kind.sha256.rawValue, text, n, md)
+            var x: UInt64 = 0
+            for i in 0..<8 { x = x << 8 | UInt64(md[i]) }
+            return x >> 12
+        }
     }
 
     /// `u(k)`, in [0, 1).
