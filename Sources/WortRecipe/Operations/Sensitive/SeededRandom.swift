@@ -15,7 +15,8 @@ import WortCore
 /// `k` is the row's 0-based position in the step's input, in Wort's row order; `stream`
 /// is the source column's position in the step's list (0 for SHUFFLE_ROWS), so two
 /// columns of one step, or two steps, never share draws. The seed is the run's `--seed`,
-/// or a fresh random one per step when none is given (so runs without a seed differ).
+/// or a fresh random one per step and stream when none is given (so runs without a seed
+/// differ).
 /// The clamp to `n - 1` matters only when the product rounds up to `n`.
 public struct RowDraws: Sendable {
     /// `"<seed>:<step>:<stream>:"`.
@@ -57,7 +58,7 @@ public struct RowDraws: Sendable {
     /// `u(k)`, in [0, 1).
     public func unit(_ k: Int) -> Double { Double(bits(k)) / 0x1p52 }
 
-    /// `draw(n, k)`: uniform-ish in 0..<n (n = 0 means 2^64).
+    /// `draw(n, k)`: in 0..<n, uniform up to the rounding of a 52-bit fraction (n = 0 means 2^64).
     public func below(_ n: UInt64, row k: Int) -> UInt64 {
         let span = n == 0 ? 0x1p64 : Double(n)
         let x = (unit(k) * span).rounded(.down)
