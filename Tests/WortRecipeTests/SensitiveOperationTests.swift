@@ -50,4 +50,31 @@ struct SensitiveOperationTests {
         #expect(out != Self.rows)
         #expect(try Self.run(recipe, Self.rows, batchRows: 500) == out)
     }
+
+    /// The draws are the documented hash, so that exported SQL can compute them: row k of
+    /// stream s of step n gets the first 13 hex digits of sha256("<seed>:<n>:<s>:<k>").
+    @Test func rowDrawsAreTheDocumentedHash() {
+        let draws = RowDraws(seed: 42, step: 1, stream: 0)
+        // sha256("42:1:0:0") starts 4ce4675952841 (13 hex digits) = 1352701922584641.
+        #expect(draws.bits(0) == 1_352_701_922_584_641)
+        #expect(draws.below(100, row: 0) == 30)
+        #expect(RowDraws(seed: 42, step: 1, stream: 1).bits(0) != draws.bits(0))
+        #expect(RowDraws(seed: 43, step: 1, stream: 0).bits(0) != draws.bits(0))
+        for k in 0..<200 {
+            #expect(draws.below(1, row: k) == 0)
+            #expect(draws.below(7, row: k) < 7)
+        }
+        #expect(String(decoding: RowDraws(seed: .max, step: 12, stream: 3).prefix, as: UTF8.self) == "18446744073709551615:12:3:")
+    }
+
+    /// A cell that is not a value of its column's type is hidden as null, as exported
+    /// programs (which read it as NULL) do; it never keeps its text.
+    @Test func randomStepsNullInvalidCells() throws {
+        let recipe = #"[{"Action":{"Operation":"CHANGE_DATA_TYPE","Parameters":{"sourceColumn":"v","columnDataType":"integer"}}},"#
+            + #"{"Action":{"Operation":"REPLACE_WITH_RANDOM_BETWEEN","Parameters":{"sourceColumns":"[\"v\"]","lowerBound":"1","upperBound":"3"}}}]"#
+        let out = try Self.run(recipe, "id,v\n1,5\n2,abc\n3,\n4,7\n", batchRows: 2)
+        let values = out.split(separator: "\n").dropFirst().map { $0.split(separator: ",", omittingEmptySubsequences: false)[1] }
+        #expect(values[1].isEmpty && values[2].isEmpty)
+        #expect([values[0], values[3]].allSatisfy { ["1", "2", "3"].contains($0) })
+    }
 }

@@ -11,18 +11,19 @@ import WortCore
 ///     operand  := `column` | 'text' | "text" | number | NULL | TRUE | FALSE
 ///
 /// Keywords are case-insensitive; a quote inside text is doubled (`'it''s'`). Errors give
-/// the 1-based character position in the expression.
-struct CaseExpression: Sendable {
-    indirect enum Condition: Sendable {
+/// the 1-based character position in the expression. Public for the exporter, which
+/// lowers the same tree to SQL.
+public struct CaseExpression: Sendable {
+    public indirect enum Condition: Sendable {
         case and(Condition, Condition), or(Condition, Condition), not(Condition)
         case compare(Operand, Comparison, Operand)
         case isNull(Operand, negated: Bool)
         case isIn(Operand, [String], negated: Bool)
     }
 
-    enum Comparison: String, Sendable { case eq = "=", ne = "!=", lt = "<", le = "<=", gt = ">", ge = ">=" }
+    public enum Comparison: String, Sendable { case eq = "=", ne = "!=", lt = "<", le = "<=", gt = ">", ge = ">=" }
 
-    enum Operand: Sendable, Equatable {
+    public enum Operand: Sendable, Equatable {
         case column(String)
         case text(String)
         /// A number literal, as written.
@@ -30,12 +31,12 @@ struct CaseExpression: Sendable {
         case null
     }
 
-    var branches: [(Condition, Operand)]
-    var otherwise: Operand
+    public var branches: [(Condition, Operand)]
+    public var otherwise: Operand
 
-    struct ParseError: Error { let position: Int; let message: String }
+    public struct ParseError: Error { public let position: Int; public let message: String }
 
-    static func parse(_ text: String) throws(ParseError) -> CaseExpression {
+    public static func parse(_ text: String) throws(ParseError) -> CaseExpression {
         var p = Parser(tokens: try Lexer.tokens(text), end: text.unicodeScalars.count + 1)
         return try p.parseCase()
     }

@@ -1,13 +1,18 @@
 import WortCore
 
 /// REPLACE_WITH_RANDOM_BETWEEN: replaces each value by a random whole number between
-/// `lowerBound` and `upperBound`, both included (like DataBrew's RANDOM_BETWEEN function
-/// and the SQL export's `floor(rand() * (hi - lo + 1)) + lo`). The column becomes int64.
+/// `lowerBound` and `upperBound`, both included (like DataBrew's RANDOM_BETWEEN function).
+/// The column becomes int64.
+///
+/// Row k of the step's input (0-based, in row order) gets `lowerBound + draw(n, k)` with
+/// n = upperBound − lowerBound + 1, from the column's own stream of `RowDraws`; the
+/// exported SQL computes the same draw from the same hash, so `wort run --seed S` and the
+/// exported program agree row for row.
 ///
 /// Null stays null: the step hides values, it does not invent them, so the pattern of
-/// missing data survives. Each row draws from the step's own seeded stream in row order
-/// (a `.stream` step), so the output depends only on `--seed` and the rows, never on how
-/// the input was split into batches.
+/// missing data survives. An invalid cell (text that is not a value of the column's type)
+/// becomes null too: its text is dropped rather than kept, and exported programs, which
+/// read such a cell as NULL, do the same.
 enum ReplaceWithRandomBetween: RecipeOperation {
     static let name = "REPLACE_WITH_RANDOM_BETWEEN"
 
@@ -18,14 +23,12 @@ enum ReplaceWithRandomBetween: RecipeOperation {
         if lo > hi { context.problem("upperBound", "\(hi) is below lowerBound \(lo)"); return nil }
         for i in columns { context.schema = context.schema.replacing(i, with: Field(name: context.schema.fields[i].name, type: .int64)) }
         let span = UInt64(bitPattern: Int64(hi) &- Int64(lo)) &+ 1
-        let seeds = columns.indices.map { SplitMix64.forStep(context, stream: $0) }
+        let draws = columns.indices.map { RowDraws.forStep(context, stream: $0) }
         return .stream {
-            RandomReplace(columns: columns, generators: seeds) { column, g in
+            RandomReplace(columns: columns, draws: draws, type: .int64) { column, draws, first in
                 var values = [Int64](repeating: 0, count: column.count)
-                let invalid = column.invalidRows
-                for r in 0..<column.count {
-                    let x = Int64(bitPattern: UInt64(bitPattern: Int64(lo)) &+ g.below(span))
-                    if column.hasValue(r, invalidRows: invalid) { values[r] = x }
+                for r in 0..<column.count where column.validity[r] {
+                    values[r] = Int64(bitPattern: UInt64(bitPattern: Int64(lo)) &+ draws.below(span, row: first + r))
                 }
                 return .int64(values)
             }
@@ -33,29 +36,29 @@ enum ReplaceWithRandomBetween: RecipeOperation {
     }
 }
 
-/// The state of a random replacement: one generator per column, carried across batches.
+/// A random replacement in row order: each column's cells drawn from its own stream by
+/// row position, counted across batches (so the output does not depend on batch size).
 final class RandomReplace: BatchTransform {
     let columns: [Int]
-    var generators: [SplitMix64]
-    let draw: (Column, inout SplitMix64) -> ColumnValues
-    let type: (Column) -> DataType
+    let draws: [RowDraws]
+    let type: DataType
+    /// The values of one batch of a column, given the position of its first row.
+    let draw: @Sendable (Column, RowDraws, Int) -> ColumnValues
+    /// Rows of the step's input seen so far.
+    var rowsSeen = 0
 
-    init(columns: [Int], generators: [SplitMix64], type: @escaping (Column) -> DataType = { _ in .int64 },
-         draw: @escaping (Column, inout SplitMix64) -> ColumnValues) {
-        self.columns = columns; self.generators = generators; self.draw = draw; self.type = type
+    init(columns: [Int], draws: [RowDraws], type: DataType, draw: @escaping @Sendable (Column, RowDraws, Int) -> ColumnValues) {
+        self.columns = columns; self.draws = draws; self.type = type; self.draw = draw
     }
 
     func process(_ batch: Table) throws -> Table {
         var t = batch
         for (k, i) in columns.enumerated() {
             let c = t.columns[i]
-            let invalid = c.invalidRows
-            var valid = ValidityBitmap()
-            valid.reserveCapacity(c.count)
-            for r in 0..<c.count { valid.append(c.hasValue(r, invalidRows: invalid)) }
-            let values = draw(c, &generators[k])
-            t = t.replacing(i, with: Column(name: c.name, type: type(c), values: values, validity: valid))
+            // Null and invalid cells are null in the result (validity is false for both).
+            t = t.replacing(i, with: Column(name: c.name, type: type, values: draw(c, draws[k], rowsSeen), validity: c.validity))
         }
+        rowsSeen += batch.rowCount
         return t
     }
 

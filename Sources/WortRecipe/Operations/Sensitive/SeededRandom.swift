@@ -1,51 +1,69 @@
+import CWortCrypto
 import WortCore
 
-/// The generator of wort's random steps: SplitMix64, small and fully specified, so that a
-/// fixed `--seed` gives the same output on every platform and Swift version (the standard
-/// library's algorithms for ranges are not promised to stay the same).
-struct SplitMix64 {
-    var state: UInt64
+/// The draws of wort's random steps (REPLACE_WITH_RANDOM_*, SHUFFLE_ROWS): counter-based,
+/// so that a row's draw depends only on the seed, the step, the stream and the row's
+/// position, never on the rows before it or on how the input was split into batches. That
+/// is what lets an exported program (DuckDB, Spark) compute the very same draws in SQL,
+/// row for row, with a hash function both engines have:
+///
+///     text(k) = "<seed>:<step number>:<stream>:<k>"      (decimal numbers, ASCII)
+///     bits(k) = the first 13 hex digits of sha256(text(k)), as an integer (52 bits)
+///     u(k)    = bits(k) / 16^13                          (a double in [0, 1), exact)
+///     draw(n, k) = min(floor(u(k) * n), n - 1)           (IEEE double product)
+///
+/// `k` is the row's 0-based position in the step's input, in Wort's row order; `stream`
+/// is the source column's position in the step's list (0 for SHUFFLE_ROWS), so two
+/// columns of one step, or two steps, never share draws. The seed is the run's `--seed`,
+/// or a fresh random one per step and stream when none is given (so runs without a seed
+/// differ).
+/// The clamp to `n - 1` matters only when the product rounds up to `n`.
+public struct RowDraws: Sendable {
+    /// `"<seed>:<step>:<stream>:"`.
+    public let prefix: [UInt8]
 
-    init(seed: UInt64) { state = seed }
-
-    @inline(__always)
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        return SplitMix64.mix(state)
+    public init(seed: UInt64, step: Int, stream: Int) {
+        prefix = Array("\(seed):\(step):\(stream):".utf8)
     }
 
-    @inline(__always)
-    static func mix(_ x: UInt64) -> UInt64 {
-        var z = x
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
+    /// The draws of one stream of a step, seeded by the run.
+    static func forStep(_ context: StepContext, stream: Int) -> RowDraws {
+        RowDraws(seed: context.environment.seed ?? UInt64.random(in: .min ... .max), step: context.number, stream: stream)
     }
 
-    /// Uniform in 0..<n (n = 0 means the full 64-bit range), without modulo bias
-    /// (Lemire's multiply-and-reject).
-    @inline(__always)
-    mutating func below(_ n: UInt64) -> UInt64 {
-        if n == 0 { return next() }
-        var m = next().multipliedFullWidth(by: n)
-        if m.low < n {
-            let threshold = (0 &- n) % n
-            while m.low < threshold { m = next().multipliedFullWidth(by: n) }
+    /// `bits(k)`: the top 52 bits of sha256(text(k)).
+    public func bits(_ k: Int) -> UInt64 {
+        // The text is built in a stack buffer: prefix, then k's decimal digits.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: prefix.count + 20 + 32) { buf in
+            let text = buf.baseAddress!
+            let md = text + prefix.count + 20
+            prefix.withUnsafeBufferPointer { text.update(from: $0.baseAddress!, count: $0.count) }
+            var n = prefix.count
+            if k < 0 { text[n] = 0x2D; n += 1 }
+            var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)
+            let count = withUnsafeMutableBytes(of: &digits) { d -> Int in
+                var v = k.magnitude, c = 0
+                repeat { d[c] = 0x30 + UInt8(v % 10); v /= 10; c += 1 } while v != 0
+                return c
+            }
+            withUnsafeBytes(of: digits) { d in for i in 0..<count { text[n + i] = d[count - 1 - i] } }
+            n += count
+            wort_digest(CellHasher.Kind.sha256.rawValue, text, n, md)
+            var x: UInt64 = 0
+            for i in 0..<8 { x = x << 8 | UInt64(md[i]) }
+            return x >> 12
         }
-        return m.high
     }
 
-    /// The generator of one random stream of a step: the run's seed (`--seed`, or a fresh
-    /// one per run when none is given) mixed with the step number and a stream number (the
-    /// column), so two random steps, or two columns of one step, never share a sequence.
-    static func forStep(_ context: StepContext, stream: Int) -> SplitMix64 {
-        let base = context.environment.seed ?? UInt64.random(in: .min ... .max)
-        return SplitMix64(seed: mix(base ^ mix(UInt64(context.number) << 32 | UInt64(stream & 0xFFFF_FFFF))))
-    }
-}
+    /// `u(k)`, in [0, 1).
+    public func unit(_ k: Int) -> Double { Double(bits(k)) / 0x1p52 }
 
-extension Column {
-    /// Whether row `r` has a value (valid, or an invalid cell's text), i.e. is not null.
-    func hasValue(_ r: Int, invalidRows: Set<Int>) -> Bool { validity[r] || invalidRows.contains(r) }
-    var invalidRows: Set<Int> { Set(invalid.map(\.row)) }
+    /// `draw(n, k)`: in 0..<n, uniform up to the rounding of a 52-bit fraction (n = 0 means 2^64).
+    public func below(_ n: UInt64, row k: Int) -> UInt64 {
+        let span = n == 0 ? 0x1p64 : Double(n)
+        let x = (unit(k) * span).rounded(.down)
+        let last = n &- 1
+        if x >= span { return last }
+        return min(UInt64(x), last)
+    }
 }

@@ -1,13 +1,20 @@
 import WortCore
 
-/// SHUFFLE_ROWS: moves the values of `sourceColumns` to other rows at random (a seeded
-/// Fisher–Yates permutation); the other columns stay where they are. With
-/// `groupByColumns`, values only move between rows of the same group (equal values in all
-/// group columns; nulls group together).
+/// SHUFFLE_ROWS: moves the values of `sourceColumns` to other rows at random; the other
+/// columns stay where they are. With `groupByColumns`, values only move between rows of
+/// the same group.
+///
+/// Exactly: row k of the step's input (0-based, in row order) has the key
+/// (`RowDraws.bits(k)` of stream 0, k). A group is the rows whose group columns have equal
+/// text in every column (Wort's text of the value; nulls are one group, apart from the
+/// empty text), without groups all rows are one group. Within a group, the i-th row in
+/// row order receives the source values of the group's row with the i-th smallest key.
+/// The exported SQL numbers the rows of each group twice, by row order and by key, and
+/// joins the two numberings.
 ///
 /// Several source columns move together, with one permutation, so the values of one row
-/// stay together (what the SQL export's single `rand()` per row gives). Needs every row at
-/// once. Conditions are refused: shuffling only some rows has no DataBrew meaning.
+/// stay together. Needs every row at once. Conditions are refused: shuffling only some
+/// rows has no DataBrew meaning.
 enum ShuffleRows: RecipeOperation {
     static let name = "SHUFFLE_ROWS"
     static let conditionUse = ConditionUse.unsupported
@@ -21,17 +28,16 @@ enum ShuffleRows: RecipeOperation {
             context.problem("groupByColumns", "column '\(context.schema.fields[overlap].name)' is both shuffled and a group column")
             return nil
         }
-        let seed = SplitMix64.forStep(context, stream: 0)
+        let draws = RowDraws.forStep(context, stream: 0)
         return .whole { table in
-            var g = seed
             let n = table.rowCount
-            var permutation = Array(0..<n)
+            let keys = (0..<n).map { draws.bits($0) }
+            var members: [[Int]] = []
             if groups.isEmpty {
-                shuffle(&permutation[...], &g)
+                members = [Array(0..<n)]
             } else {
-                // Rows of each group, in order of first appearance (so the draws are fixed).
+                // Rows of each group, in row order.
                 var index: [[UInt8]: Int] = [:]
-                var members: [[Int]] = []
                 var key: [UInt8] = []
                 for r in 0..<n {
                     key.removeAll(keepingCapacity: true)
@@ -48,26 +54,15 @@ enum ShuffleRows: RecipeOperation {
                     }
                     if let k = index[key] { members[k].append(r) } else { index[key] = members.count; members.append([r]) }
                 }
-                for rows in members {
-                    var moved = rows
-                    shuffle(&moved[...], &g)
-                    for (slot, r) in zip(rows, moved) { permutation[slot] = r }
-                }
+            }
+            var permutation = Array(0..<n)
+            for rows in members {
+                let moved = rows.sorted { (keys[$0], $0) < (keys[$1], $1) }
+                for (slot, r) in zip(rows, moved) { permutation[slot] = r }
             }
             var t = table
             for i in columns { t = t.replacing(i, with: table.columns[i].gather(permutation)) }
             return t
-        }
-    }
-
-    /// Fisher–Yates with wort's own generator (not `Array.shuffle`, whose algorithm may
-    /// change between Swift versions).
-    static func shuffle(_ a: inout ArraySlice<Int>, _ g: inout SplitMix64) {
-        guard a.count > 1 else { return }
-        let base = a.startIndex
-        for i in stride(from: a.count - 1, to: 0, by: -1) {
-            let j = Int(g.below(UInt64(i + 1)))
-            a.swapAt(base + i, base + j)
         }
     }
 }
