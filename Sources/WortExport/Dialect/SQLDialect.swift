@@ -77,11 +77,12 @@ extension SQLDialect {
         }
     }
 
-    /// Whether `e` matches the whole of `regex` (a regex literal from `regex(_:)`).
+    /// Whether `e` matches the whole of `regex` (a regex literal). Spark's RLIKE finds a
+    /// match anywhere, so there the pattern is anchored.
     public func fullMatch(_ e: String, _ regex: String) -> String {
         switch self {
         case .duckdb: "regexp_full_match(\(e), \(regex))"
-        case .spark: "(\(e) RLIKE \(regex))"
+        case .spark: "(\(e) RLIKE concat('^(?:', \(regex), ')\\\\z'))"
         }
     }
 

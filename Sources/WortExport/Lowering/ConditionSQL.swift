@@ -91,7 +91,8 @@ extension Lowering {
             return "\(x) IS NOT NULL AND CAST(\(x) AS DOUBLE) \(op) \(d.double(number))"
         default:
             guard let number else { return "\(x) IS NOT NULL AND \(t) \(op) \(d.string(v))" }
-            let n = d.tryCast(t, .double)
+            // Wort's number syntax, not the engines' casts (which take `1d`, `NaN`, `00012`).
+            let n = d.wortNumber(t)
             return "\(x) IS NOT NULL AND CASE WHEN \(n) IS NOT NULL THEN \(n) \(op) \(d.double(number)) ELSE \(t) \(op) \(d.string(v)) END"
         }
     }

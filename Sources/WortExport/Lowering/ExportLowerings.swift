@@ -22,7 +22,9 @@ public struct ExportLowerings: Sendable {
     }
 
     /// Operations that cannot be exported faithfully, and why.
-    public static let notExportable: [String: String] = [
+    public static let notExportable: [String: String] = commonRefusals.merging(DataScienceLowerings.notExportable) { a, _ in a }
+
+    private static let commonRefusals: [String: String] = [
         "DETERMINISTIC_ENCRYPT": "AES-GCM-SIV exists in neither Spark nor DuckDB, and a substitute would give different ciphertext",
         "DETERMINISTIC_DECRYPT": "AES-GCM-SIV exists in neither Spark nor DuckDB",
         "ONE_HOT_ENCODING": "its output columns come from the data's values, which an export cannot know",

@@ -51,9 +51,14 @@ public struct Lowering {
     /// such a pattern is refused for DuckDB rather than run differently.
     public func regex(_ pattern: String, parameter: String) throws -> String {
         if dialect == .duckdb {
-            let unsupported = ["(?=", "(?!", "(?<=", "(?<!", "(?>", "*+", "++", "?+", "}+"]
+            let unsupported = ["(?=", "(?!", "(?<=", "(?<!", "(?>"]
             if let u = unsupported.first(where: { pattern.contains($0) }) {
                 throw refuse("DuckDB's regular expressions (RE2) have no '\(u)'; export to spark-sql or pyspark", parameter: parameter)
+            }
+            // A possessive quantifier: `*+`, `++`, `?+` or `{n,m}+` after something that is
+            // not an escape (`\p{L}+` is a property repeated, not possessive).
+            if pattern.range(of: #"(^|[^\\])[*+?]\+|\{[0-9]+(,[0-9]*)?\}\+"#, options: .regularExpression) != nil {
+                throw refuse("DuckDB's regular expressions (RE2) have no possessive quantifiers; export to spark-sql or pyspark", parameter: parameter)
             }
             if pattern.range(of: #"\\[1-9]"#, options: .regularExpression) != nil {
                 throw refuse("DuckDB's regular expressions (RE2) have no backreferences; export to spark-sql or pyspark", parameter: parameter)
