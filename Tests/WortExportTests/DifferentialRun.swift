@@ -139,10 +139,13 @@ final class DifferentialRun: @unchecked Sendable {
         var seed: UInt64 = 42
         if let s = try? String(contentsOf: dir.appendingPathComponent("seed"), encoding: .utf8),
            let v = UInt64(s.trimmingCharacters(in: .whitespacesAndNewlines)) { seed = v }
+        // An exported TODAY reads the engine's clock when it runs, as `wort run` reads its
+        // own: such a recipe is run by wort on the real clock too, not the golden fixed one.
+        let usesClock = recipe.steps.contains { $0.action.operation == "TODAY" }
         let env = RecipeEnvironment(datasets: DatasetResolver(mapping: datasets, recipeDirectory: dir.path),
                                     secrets: SecretStore(keyFiles: keyFiles, environment: [:]),
                                     seed: seed, readOptions: ReadOptions(),
-                                    now: Date(timeIntervalSince1970: 1_767_225_600))
+                                    now: usesClock ? Date() : Date(timeIntervalSince1970: 1_767_225_600))
         return (recipe, env)
     }
 

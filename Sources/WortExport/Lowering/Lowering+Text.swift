@@ -14,11 +14,11 @@ extension Lowering {
     public func wortText(_ e: String, type t: DataType) -> String {
         switch t {
         case .double:
-            for f in DoubleTextFunctions.definitions(dialect) { define(f) }
+            guard dialect == .duckdb else { return DoubleTextFunctions.sparkExpression(e) }
+            for f in DoubleTextFunctions.definitions() { define(f) }
             return "\(DoubleTextFunctions.name)(\(e))"
         case .timestamp:
-            define(DateTimeFunctions.textDefinition(dialect))
-            return "\(DateTimeFunctions.textName)(\(e))"
+            return DateTimeFunctions.text(e, dialect)
         default:
             return dialect.text(e, from: t)
         }
@@ -105,5 +105,29 @@ extension Lowering {
             case .literal(let bytes): .literal(String(decoding: bytes, as: UTF8.self))
             }
         }
+    }
+}
+
+extension Lowering {
+    /// Values a step's expressions use more than once, or inside a lambda, computed once
+    /// per row: each expression that is more than a plain column becomes a column of a
+    /// subquery over the previous view (`from` for `project`). A number's text is long in
+    /// SQL; Spark would otherwise repeat it and give up compiling the step.
+    public func prepare(_ exprs: [String], over source: String? = nil) -> (values: [String], from: String?) {
+        var items: [String] = []
+        var values: [String] = []
+        for e in exprs {
+            if !e.contains("(") && !e.contains(" ") {
+                values.append(e)
+            } else {
+                let name = "wort_value_\(items.count)"
+                items.append("\(e) AS \(name)")
+                values.append(name)
+            }
+        }
+        guard !items.isEmpty else { return (values, source) }
+        let level = source == nil ? "" : "_2"
+        return (values.map { $0.hasPrefix("wort_value_") ? $0 + level : $0 },
+                "(SELECT *, " + items.map { $0 + level }.joined(separator: ", ") + " FROM \(source ?? from)) AS wort_prepared\(level)")
     }
 }

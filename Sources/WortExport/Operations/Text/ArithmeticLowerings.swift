@@ -14,10 +14,10 @@ enum ArithmeticLowering {
             if l.params.parameters[c] == nil { return d.double(l.params.double(v) ?? 0) }
             return l.wortNumber(l.params.string(c) ?? "")
         }
-        let a = operand(1), b = operand(2)
-        let result = op(d, a, b)
+        let (operands, source) = l.prepare([operand(1), operand(2)])
+        let result = op(d, operands[0], operands[1])
         let target = l.params.string("targetColumn") ?? ""
-        return l.project([target: "CASE WHEN \(d.isFinite(result)) THEN \(result) END"])
+        return l.project([target: "CASE WHEN \(d.isFinite(result)) THEN \(result) END"], from: source)
     }
 }
 

@@ -10,7 +10,10 @@ enum CapitalCaseLowering: StepLowering {
     static func lower(_ l: inout Lowering) throws -> String {
         let c = l.params.string("sourceColumn") ?? ""
         let d = l.dialect
-        let t = l.wortText(c)
+        // The text is computed once per row, not once per code point (Spark also allows
+        // no SQL function inside a lambda).
+        let (values, source) = l.prepare([l.wortText(c)])
+        let t = values[0]
         let ch = d.substring(t, from: "i", count: "1")
         let before = d.substring(t, from: "i - 1", count: "1")
         let wordStart = "i = 1 OR \(before) IN (' ', chr(9), chr(10), chr(11), chr(12), chr(13))"
@@ -19,7 +22,7 @@ enum CapitalCaseLowering: StepLowering {
         case .duckdb: "array_to_string(list_transform(range(1, length(\(t)) + 1), lambda i: \(cased)), '')"
         case .spark: "CASE WHEN \(t) = '' THEN '' ELSE array_join(transform(sequence(1, length(\(t))), i -> \(cased)), '') END"
         }
-        return l.project([c: expr])
+        return l.project([c: expr], from: source)
     }
 }
 
@@ -31,7 +34,8 @@ enum SentenceCaseLowering: StepLowering {
     static func lower(_ l: inout Lowering) throws -> String {
         let c = l.params.string("sourceColumn") ?? ""
         let d = l.dialect
-        let t = l.wortText(c)
-        return l.project([c: d.concat([d.wortUpper(d.substring(t, from: "1", count: "1")), d.wortLower(d.substring(t, from: "2"))])])
+        let (values, source) = l.prepare([l.wortText(c)])
+        let t = values[0]
+        return l.project([c: d.concat([d.wortUpper(d.substring(t, from: "1", count: "1")), d.wortLower(d.substring(t, from: "2"))])], from: source)
     }
 }

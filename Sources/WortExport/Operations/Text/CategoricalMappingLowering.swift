@@ -30,7 +30,8 @@ enum CategoricalMappingLowering: StepLowering {
         }
         var target = c
         if let t = l.params.optionalString("targetColumn"), t != c { target = t }
-        let t = l.wortText(c)
+        let (values, source) = l.prepare([l.wortText(c)])
+        let t = values[0]
         let otherwise: String
         if deleteOthers { otherwise = "NULL" }
         else if keepOthers { otherwise = t }
@@ -48,6 +49,6 @@ enum CategoricalMappingLowering: StepLowering {
         let filter = deleteOthers
             ? (categories.isEmpty ? "FALSE" : "\(t) IN (" + categories.map { l.lit($0.0) }.joined(separator: ", ") + ")")
             : nil
-        return l.project([target: mapped], where: filter)
+        return l.project([target: mapped], from: source, where: filter)
     }
 }

@@ -11,7 +11,8 @@ enum FormatDateLowering: StepLowering {
         let c = l.params.string("sourceColumn") ?? ""
         let tokens = Lowering.datePatternTokens(l.params.string("targetDateFormat") ?? "")
         let formatted = DateTimeFunctions.format(l.wortTimestamp(c), tokens, l.dialect)
-        return l.project([c: "coalesce(\(formatted), \(l.wortText(c)))"])
+        let (values, source) = l.prepare([l.wortText(c)])
+        return l.project([c: "coalesce(\(formatted), \(values[0]))"], from: source)
     }
 }
 

@@ -8,8 +8,9 @@ enum ExtractPatternLowering: StepLowering {
         let c = l.params.string("sourceColumn") ?? ""
         let target = l.params.string("targetColumn") ?? ""
         let (_, re) = try l.icuRegex(l.params.string("pattern") ?? "", parameter: "pattern")
-        let t = l.wortText(c)
+        let (values, source) = l.prepare([l.wortText(c)])
+        let t = values[0]
         let d = l.dialect
-        return l.project([target: "CASE WHEN \(d.matches(t, re)) THEN \(d.regexExtract(t, re)) END"])
+        return l.project([target: "CASE WHEN \(d.matches(t, re)) THEN \(d.regexExtract(t, re)) END"], from: source)
     }
 }

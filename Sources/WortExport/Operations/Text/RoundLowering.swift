@@ -21,8 +21,10 @@ enum RoundLowering: StepLowering {
             places = l.params.int("decimalPlaces", default: 0) ?? 0
         }
         let d = l.dialect
-        let x = l.wortNumber(c)
-        let text = l.wortText(x, type: .double)
+        let (numbers, numberSource) = l.prepare([l.wortNumber(c)])
+        let x = numbers[0]
+        let (texts, source) = l.prepare([l.wortText(x, type: .double)], over: numberSource)
+        let text = texts[0]
         let decimal = "round(CAST(\(text) AS DECIMAL(38,21)), \(places))"
         var power = 1.0
         for _ in 0..<places { power *= 10 }
@@ -30,9 +32,11 @@ enum RoundLowering: StepLowering {
         let exponent = "(\(text) LIKE '%e%')"
         if places == 0 {
             return l.project([target: "CASE WHEN NOT \(d.isFinite(x)) THEN NULL WHEN \(exponent) THEN \(d.tryCast("round(\(x))", .int64)) "
-                              + "ELSE CAST(\(decimal) AS BIGINT) END"])
+                              + "ELSE CAST(\(decimal) AS BIGINT) END"], from: source)
         }
-        return l.project([target: "CASE WHEN NOT \(d.isFinite(x)) THEN \(x) WHEN \(exponent) THEN \(binary) "
-                          + "ELSE CAST(CAST(\(decimal) AS \(d.type(.string))) AS DOUBLE) END"])
+        // A negative number that rounds to zero gives -0.0 in Wort; a DECIMAL has no sign
+        // there, nor has Spark's DOUBLE round.
+        let rounded = "CASE WHEN \(exponent) THEN \(binary) ELSE CAST(CAST(\(decimal) AS \(d.type(.string))) AS DOUBLE) END"
+        return l.project([target: "CASE WHEN NOT \(d.isFinite(x)) OR \(x) = 0 THEN \(x) WHEN \(x) < 0 THEN -abs(\(rounded)) ELSE \(rounded) END"], from: source)
     }
 }
