@@ -140,7 +140,8 @@ final class DifferentialRun: @unchecked Sendable {
         if let s = try? String(contentsOf: dir.appendingPathComponent("seed"), encoding: .utf8),
            let v = UInt64(s.trimmingCharacters(in: .whitespacesAndNewlines)) { seed = v }
         // An exported TODAY reads the engine's clock when it runs, as `wort run` reads its
-        // own: such a recipe is run by wort on the real clock too, not the golden fixed one.
+        // own: such a recipe is run by wort on the real clock too, not the golden fixed one
+        // (a test run that crosses midnight in a recipe's time zone would see two dates).
         let usesClock = recipe.steps.contains { $0.action.operation == "TODAY" }
         let env = RecipeEnvironment(datasets: DatasetResolver(mapping: datasets, recipeDirectory: dir.path),
                                     secrets: SecretStore(keyFiles: keyFiles, environment: [:]),

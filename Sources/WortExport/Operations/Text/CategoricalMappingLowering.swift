@@ -33,13 +33,12 @@ enum CategoricalMappingLowering: StepLowering {
         let (values, source) = l.prepare([l.wortText(c)])
         let t = values[0]
         let otherwise: String
-        if deleteOthers { otherwise = "NULL" }
+        if deleteOthers { otherwise = l.dialect.null(.string) }
         else if keepOthers { otherwise = t }
         else if let other { otherwise = l.lit(other) }
-        else { otherwise = "NULL" }
+        else { otherwise = l.dialect.null(.string) }
         var mapped = categories.isEmpty ? otherwise
             : "CASE \(t) " + categories.map { "WHEN \(l.lit($0.0)) THEN \(l.lit($0.1))" }.joined(separator: " ") + " ELSE \(otherwise) END"
-        if categories.isEmpty, otherwise == "NULL" { mapped = l.dialect.null(.string) }
         let outputType = l.output.fields.first { $0.name == target }?.type ?? .string
         switch outputType {
         case .int64: mapped = l.wortInteger(text: mapped)

@@ -25,7 +25,8 @@ enum RoundLowering: StepLowering {
         let x = numbers[0]
         let (texts, source) = l.prepare([l.wortText(x, type: .double)], over: numberSource)
         let text = texts[0]
-        let decimal = "round(CAST(\(text) AS DECIMAL(38,21)), \(places))"
+        // try_cast: Spark may evaluate a branch's parts for rows that take another branch.
+        let decimal = "round(\(d.tryCast(text, .decimal(precision: 38, scale: 21))), \(places))"
         var power = 1.0
         for _ in 0..<places { power *= 10 }
         let binary = "round(\(x) * \(d.double(power))) / \(d.double(power))"
