@@ -61,7 +61,11 @@ enum DoubleTextFunctions {
                                  bind("regexp_replace(wort_c, '0+$', '')", "wort_d",
                                       bind("wort_e0 - wort_p + length(wort_c)", "wort_e",
                                            layout(d: "wort_d", e: "wort_e", m: "wort_m", d)))))
-        let engine = bind("CAST(wort_m AS STRING)", "wort_s",
+        // Java prints whole numbers below 2^63 with more digits than it has exactly (1.29299772068562125E18
+        // for 1292997720685621248), which rounding again would take the wrong way; their
+        // exact digits come from BIGINT.
+        let text = "CASE WHEN wort_m < 9223372036854775807 AND round(wort_m) = wort_m THEN CAST(\(d.tryCast("wort_m", .int64)) AS STRING) ELSE CAST(wort_m AS STRING) END"
+        let engine = bind(text, "wort_s",
                           bind(digits, "wort_d0", bind(exponent, "wort_e0", shortest)))
         let scaled = "round(wort_m * pow(10, wort_q))"
         let k = "try_element_at(filter(sequence(1, 15), wort_q -> wort_m < \(two50) AND \(scaled) < \(two50) AND \(scaled) / pow(10, wort_q) = wort_m), 1)"
