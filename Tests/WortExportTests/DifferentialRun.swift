@@ -109,7 +109,10 @@ final class DifferentialRun: @unchecked Sendable {
             var c = DifferentialCase(name: name, dir: dir, operations: [])
             var entry: [String: String] = ["name": name]
             do {
-                let (recipe, env) = try GoldenCaseFolder.load(dir)
+                var (recipe, env) = try GoldenCaseFolder.load(dir)
+                // An exported TODAY reads the engine's clock when it runs, as `wort run` reads
+                // its own: such a recipe runs in wort on the real clock too, not the fixed one.
+                if recipe.steps.contains(where: { $0.action.operation == "TODAY" }) { env.now = Date() }
                 c.operations = recipe.steps.map(\.action.operation)
                 let parquet = dir.appendingPathComponent("input.parquet").path
                 let input = FileManager.default.fileExists(atPath: parquet) ? parquet : dir.appendingPathComponent("input.csv").path

@@ -11,21 +11,21 @@ import WortCore
 /// (seconds; `SSS` is milliseconds), `a` (AM/PM), `EEE`/`EEEE` (weekday). Text in single
 /// quotes is literal (`''` is a quote); every other character is literal as is (`*` in
 /// DataBrew's `month*dd*yyyy`).
-struct DatePattern: Sendable, Equatable {
-    enum Token: Sendable, Equatable {
+public struct DatePattern: Sendable, Equatable {
+    public enum Token: Sendable, Equatable {
         case year4, year2, month2, month1, monthShort, monthLong, day2, day1
         case hour24(padded: Bool), hour12(padded: Bool), minute(padded: Bool), second(padded: Bool), millisecond
         case ampm, weekdayShort, weekdayLong
         case literal([UInt8])
     }
 
-    let tokens: [Token]
+    public let tokens: [Token]
     var hasTime: Bool {
         tokens.contains { switch $0 { case .hour24, .hour12, .minute, .second, .millisecond, .ampm: true; default: false } }
     }
     var hasField: Bool { tokens.contains { if case .literal = $0 { false } else { true } } }
 
-    init(_ pattern: String) {
+    public init(_ pattern: String) {
         let chars = Array(pattern)
         var tokens: [Token] = []
         var literal = ""
