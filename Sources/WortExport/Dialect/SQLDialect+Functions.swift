@@ -81,12 +81,13 @@ enum FunctionDefinitions {
         var branches: [String] = []
         for k in 1...15 {
             let w = "(a * 1e\(k))"
-            // Guard before rounding: Spark's floor of a DOUBLE beyond BIGINT overflows.
+            // Spark may evaluate these before their guards (its common subexpressions are
+            // hoisted), so nothing here may fail: `floor` is clamped below BIGINT's limit.
             let test = "CASE WHEN \(w) < CAST(1125899906842623.5 AS DOUBLE) THEN wort_fn_round_half_up(\(w)) / 1e\(k) = a ELSE FALSE END"
             branches.append("WHEN \(test) THEN wort_fn_fixed_point(wort_fn_round_half_up(\(w)), \(k))")
         }
         let roundDef = d.sqlFunction("wort_fn_round_half_up", [("w", .double)], returns: .int64,
-            "CAST(floor(w) AS BIGINT) + CASE WHEN w - floor(w) >= 0.5 THEN 1 ELSE 0 END")
+            "CAST(floor(least(w, 1e18)) AS BIGINT) + CASE WHEN w - floor(least(w, 1e18)) >= 0.5 THEN 1 ELSE 0 END")
         // r / 10^k with exactly k fraction digits.
         let s = "CAST(r AS \(d.type(.string)))"
         let padded = d.concat(["repeat('0', CAST(greatest(k + 1 - length(\(s)), 0) AS INT))", s])
@@ -94,7 +95,7 @@ enum FunctionDefinitions {
             d.concat([d.substring(padded, from: "1", count: "CAST(length(\(padded)) - k AS INT)"), "'.'",
                       d.substring(padded, from: "CAST(length(\(padded)) - k + 1 AS INT)")]))
         let absDef = d.sqlFunction("wort_fn_abs_double_text", [("a", .double)], returns: .string,
-            "CASE WHEN a < \(two53) AND a = floor(a) THEN " + d.concat(["CAST(CAST(a AS BIGINT) AS \(d.type(.string)))", "'.0'"])
+            "CASE WHEN a < \(two53) AND a = floor(least(a, \(two53))) THEN " + d.concat(["CAST(CAST(least(a, \(two53)) AS BIGINT) AS \(d.type(.string)))", "'.0'"])
             + "\nWHEN a >= \(two50) THEN wort_fn_shortest_text(a)\n" + branches.joined(separator: "\n")
             + "\nELSE wort_fn_shortest_text(a) END")
         let mainDef = d.sqlFunction("wort_fn_double_text", [("x", .double)], returns: .string,
@@ -106,14 +107,28 @@ enum FunctionDefinitions {
     /// `wort_fn_shortest_text(a)` (a > 0, finite): Swift's `description`, from the
     /// shortest digits that read back as `a`. DuckDB's cast gives them; Java's
     /// `Double.toString` (Spark's cast) is not always shortest on Java 17, so Spark rounds
-    /// to 1, 2, ... 17 significant digits and keeps the first that reads back.
+    /// to 1, 2, ... 17 significant digits and keeps the first that reads back. Known
+    /// limit: beyond 9e18 and below 2^53, where a double needs all 17 digits, Java 17's
+    /// rounding of its own 18 digits can make the last one differ from Swift's (2 in
+    /// 20,000 doubles of random bits, none of the short decimals data usually holds).
     static func shortestText(_ d: SQLDialect) -> [String] {
         let text: String
+        var helpers: [String] = []
         switch d {
         case .duckdb: text = "CAST(a AS VARCHAR)"
         case .spark:
-            let tries = (0...16).map { "format_string('%.\($0)e', a)" }.joined(separator: ", ")
-            text = "coalesce(try_element_at(filter(array(\(tries)), s -> CAST(s AS DOUBLE) = a), 1), CAST(a AS STRING))"
+            // No lambda: Spark allows none in a SQL function. `format_string` rounds
+            // Java's digits, not the exact value, so a 17th digit can be one off; whole
+            // numbers below 9e18 are rounded exactly, as BIGINTs, instead.
+            let tries = (0...16).map { "WHEN try_cast(format_string('%.\($0)e', a) AS DOUBLE) = a THEN format_string('%.\($0)e', a)" }
+            let n = "CAST(least(a, 9e18) AS BIGINT)"
+            let whole = (1...17).map { "WHEN CAST(wort_fn_round_digits(\(n), \($0)) AS DOUBLE) = a THEN CAST(wort_fn_round_digits(\(n), \($0)) AS STRING)" }
+            text = "CASE WHEN a >= CAST(9007199254740992 AS DOUBLE) AND a < 9e18 THEN CASE " + whole.joined(separator: " ")
+                + " END ELSE CASE " + tries.joined(separator: " ") + " ELSE CAST(a AS STRING) END END"
+            // n (positive) rounded half to even to p significant digits, exactly.
+            let q = "CAST(power(10, greatest(length(CAST(n AS STRING)) - p, 0)) AS BIGINT)"
+            helpers.append(d.sqlFunction("wort_fn_round_digits", [("n", .int64), ("p", .int64)], returns: .int64,
+                "n - n % \(q) + CASE WHEN 2 * (n % \(q)) > \(q) OR (2 * (n % \(q)) = \(q) AND (n div \(q)) % 2 = 1) THEN \(q) ELSE 0 END"))
         }
         // t: `123.45`, `1.2345e+17`, `1e-05` ... → significant digits and exponent.
         let digitsDef = d.sqlFunction("wort_fn_sig_digits", [("t", .string)], returns: .string,
@@ -129,7 +144,7 @@ enum FunctionDefinitions {
             """)
         let shortestDef = d.sqlFunction("wort_fn_shortest_text", [("a", .double)], returns: .string,
             "wort_fn_swift_layout(wort_fn_sig_digits(\(text)), wort_fn_sci_exponent(\(text)), a > CAST(9007199254740992 AS DOUBLE))")
-        return [digitsDef, exponentDef, layoutDef, shortestDef]
+        return helpers + [digitsDef, exponentDef, layoutDef, shortestDef]
     }
 
     // MARK: Wort's parsing of text (WortCore's ValueParser, month-first dates)
@@ -193,5 +208,30 @@ enum FunctionDefinitions {
         let fraction = "CASE WHEN \(g(12)) = '' THEN 0 ELSE \(d.tryCast("rpad(\(d.substring(g(12), from: "1", count: "6")), 6, '0')", .int64)) END"
         let micros = "CASE WHEN \(g(9)) = '' THEN CAST(0 AS BIGINT) ELSE CAST(\(hour24) * 3600 + \(minute) * 60 + \(second) - (\(offset)) AS BIGINT) * 1000000 + \(fraction) END"
         return "CASE WHEN \(timeValid) THEN \(d.timestamp("(\(date(d, g)))", plusMicros: micros)) END"
+    }
+}
+
+extension FunctionDefinitions {
+    /// Code points whose full upper case is several code points (ß → SS, ǰ → J̌, ᾳ → ΑΙ,
+    /// և → ԵՒ, ...), from Swift's own tables, so that they are Wort's.
+    static let multiScalarUppercase: [(Unicode.Scalar, String)] = {
+        var out: [(Unicode.Scalar, String)] = []
+        for v in UInt32(0x80)...0x10FFFF {
+            guard let u = Unicode.Scalar(v), u.properties.changesWhenUppercased else { continue }
+            let mapped = u.properties.uppercaseMapping
+            if mapped.unicodeScalars.count > 1 { out.append((u, mapped)) }
+        }
+        return out
+    }()
+
+    /// `wort_fn_upper(x)` (DuckDB): upper case as Wort maps it. DuckDB maps one code point
+    /// to one, so the code points whose mapping is longer are replaced first, only in
+    /// texts that hold one (scale-out.md §2.4 #2).
+    static func upper(_ d: SQLDialect) -> String {
+        var replaced = "x"
+        for (u, mapped) in multiScalarUppercase { replaced = "replace(\(replaced), \(d.string(String(u))), \(d.string(mapped)))" }
+        let any = "[" + multiScalarUppercase.map { String($0.0) }.joined() + "]"
+        return d.sqlFunction("wort_fn_upper", [("x", .string)], returns: .string,
+            "upper(CASE WHEN \(d.matches("x", d.string(any))) THEN \(replaced) ELSE x END)")
     }
 }
