@@ -24,16 +24,6 @@ extension SQLDialect {
         }
     }
 
-    func isNaN(_ x: String) -> String { "isnan(\(x))" }
-
-    /// A DATE moved by a number of days.
-    func addDays(_ date: String, _ days: String) -> String {
-        switch self {
-        case .duckdb: "(\(date) + CAST(\(days) AS INTEGER))"
-        case .spark: "date_add(\(date), CAST(\(days) AS INT))"
-        }
-    }
-
     /// A DATE's midnight as a zone-less timestamp plus a number of microseconds.
     func timestamp(_ date: String, plusMicros micros: String) -> String {
         switch self {

@@ -1,16 +1,8 @@
 import WortCore
 import WortRecipe
 
-/// Helpers of the sensitive-data and data-science lowerings: Wort's text of a value, and
-/// seeded randomness computed as Wort computes it (WortRecipe's `RowDraws`).
+/// Helpers of the sensitive-data and data-science lowerings: seeded randomness computed as Wort computes it (WortRecipe's `RowDraws`).
 extension Lowering {
-    /// A column as Wort's text steps see it: `text(_:)`, except that timestamps keep a
-    /// six-digit fraction as Wort writes them (`08:30:15.500000`, not `08:30:15.5`).
-    func wortText(_ column: String) -> String {
-        if type(of: column) == .timestamp { return dialect.wortTimestampText(col(column)) }
-        return text(column)
-    }
-
     /// The column holding each row's 0-based position in Wort's row order.
     static let rowIndex = "wort_k"
 
