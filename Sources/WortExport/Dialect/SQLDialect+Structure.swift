@@ -22,14 +22,24 @@ extension SQLDialect {
         }
     }
 
-    /// The texts `e` (never NULL) of a group joined with `,`, in the order of `key`.
-    /// Spark's `collect_list` has no order of its own: the pairs are sorted by key.
-    public func joinedInOrder(_ e: String, by key: String) -> String {
+    /// The texts `e` (never NULL) of a group joined with `,`, in the order of `key`; `over`
+    /// is empty (GROUP BY) or a window (` OVER (PARTITION BY …)`). Spark's `collect_list`
+    /// has no order of its own: the pairs are sorted by key.
+    public func joinedInOrder(_ e: String, by key: String, over: String = "") -> String {
         switch self {
         case .duckdb:
-            return "string_agg(\(e), ',' ORDER BY \(key))"
+            return "string_agg(\(e), ',' ORDER BY \(key))\(over)"
         case .spark:
-            return "array_join(transform(array_sort(collect_list(named_struct('k', \(key), 'v', \(e)))), wort_p -> wort_p.v), ',')"
+            return "array_join(transform(array_sort(collect_list(named_struct('k', \(key), 'v', \(e)))\(over)), wort_p -> wort_p.v), ',')"
+        }
+    }
+
+    /// The number of distinct non-NULL values; `over` as in `joinedInOrder`. Spark has no
+    /// DISTINCT window aggregates: there it counts the window's set of values.
+    public func countDistinct(_ e: String, over: String = "") -> String {
+        switch self {
+        case .spark where !over.isEmpty: "size(collect_set(\(e))\(over))"
+        default: "count(DISTINCT \(e))\(over)"
         }
     }
 

@@ -1,26 +1,34 @@
 import WortCore
 
 /// The FILL_WITH_* steps that fill missing cells with one statistic of the whole column
-/// (Wort's FillFromStatistic), as a scalar subquery over the step's input view. With
-/// conditions the statistic still covers every row (ConditionalStep merges afterwards).
+/// (Wort's FillFromStatistic), as a window over all rows (`stat OVER ()`). With conditions
+/// the statistic still covers every row (ConditionalStep merges afterwards).
+///
+/// Why a window and not `(SELECT stat FROM input)` or a cross join with the statistics:
+/// those read the input view twice, and as every step is a view over the one before,
+/// chained steps double the plan each time (15 steps took minutes to plan in Spark). The
+/// cost of `OVER ()`: Spark computes it in one partition.
 enum FillStatistic {
-    /// Average and median: the column becomes DOUBLE; `coalesce(CAST(c AS DOUBLE), (SELECT stat))`.
+    /// Average and median: the column becomes DOUBLE; `coalesce(CAST(c AS DOUBLE), stat OVER ())`.
     static func numeric(_ l: inout Lowering, _ statistic: (String) -> String) -> String {
         let c = l.params.string("sourceColumn") ?? ""
         let x = l.number(c)
-        return l.project([c: "coalesce(\(x), (SELECT \(statistic(x)) FROM \(l.from)))"])
+        return l.project([c: "coalesce(\(x), \(statistic(x)) OVER ())"])
     }
 
     /// Mode: the most frequent non-missing value (NULL and '' do not count); ties go to
-    /// the value seen first, `ORDER BY count(*) DESC, min(_wort_rid)` (the engines' own
-    /// `mode()` breaks ties arbitrarily, scale-out.md §2.4 #5). The column keeps its type.
+    /// the value seen first: each row gets its value's count and first row order (windows
+    /// by value), and the mode is `min_by(c, (-count, first))` (the engines' own `mode()`
+    /// breaks ties arbitrarily, scale-out.md §2.4 #5). The column keeps its type.
     static func mode(_ l: inout Lowering) -> String {
         let c = l.params.string("sourceColumn") ?? ""
         let type = l.type(of: c) ?? .string
         let x = l.col(c)
         let missing = l.isMissing(x, type)
-        let mode = "(SELECT \(x) FROM \(l.from) WHERE NOT \(missing) GROUP BY \(x) ORDER BY count(*) DESC, min(\(l.rid)) LIMIT 1)"
-        return l.project([c: "CASE WHEN \(missing) THEN coalesce(\(mode), \(x)) ELSE \(x) END"])
+        let counted = "(SELECT *, count(\(x)) OVER (PARTITION BY \(x)) AS _wort_n, min(\(l.rid)) OVER (PARTITION BY \(x)) AS _wort_f FROM \(l.from)) AS wort_t"
+        let key = l.dialect.orderKey([("n", "-_wort_n"), ("f", "_wort_f")])
+        let mode = "min_by(\(x), CASE WHEN NOT \(missing) THEN \(key) END) OVER ()"
+        return l.project([c: "CASE WHEN \(missing) THEN coalesce(\(mode), \(x)) ELSE \(x) END"], from: counted)
     }
 }
 
@@ -47,8 +55,8 @@ enum FillWithSumLowering: StepLowering {
         let c = l.params.string("sourceColumn") ?? ""
         let type = l.type(of: c) ?? .double
         let x = l.col(c)
-        let sum = type == .double ? "sum(\(x))" : "CAST(sum(\(x)) AS \(l.dialect.type(type)))"
-        return l.project([c: "coalesce(\(x), (SELECT \(sum) FROM \(l.from)))"])
+        let sum = type == .double ? "sum(\(x)) OVER ()" : "CAST(sum(\(x)) OVER () AS \(l.dialect.type(type)))"
+        return l.project([c: "coalesce(\(x), \(sum))"])
     }
 }
 

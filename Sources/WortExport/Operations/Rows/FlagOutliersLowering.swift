@@ -8,6 +8,6 @@ enum FlagOutliersLowering: StepLowering {
         let target = l.params.string("targetColumn") ?? ""
         let yes = l.lit(l.params.optionalString("trueString") ?? "True")
         let no = l.lit(l.params.optionalString("falseString") ?? "False")
-        return l.project([target: "CASE WHEN \(o.x) IS NULL THEN NULL WHEN \(o.test) THEN \(yes) ELSE \(no) END"], from: o.from(l))
+        return l.project([target: "CASE WHEN \(o.x) IS NULL THEN NULL WHEN \(o.test) THEN \(yes) ELSE \(no) END"], from: o.from)
     }
 }

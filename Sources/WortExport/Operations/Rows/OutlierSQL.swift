@@ -1,8 +1,9 @@
 import WortCore
 
 /// How FLAG_OUTLIERS and REMOVE_OUTLIERS judge a value (Wort's OutlierDetection), as SQL:
-/// the column's statistics in a one-row subquery `wort_stats` cross-joined to every row,
-/// and a test that is never NULL. A column with no spread (or too few values) has no
+/// the column's statistics as windows over all rows (`OVER ()`: a cross join with a
+/// statistics subquery would read the input twice, see FillStatistic), and a test that is
+/// never NULL. A column with no spread (or too few values) has no
 /// outliers; a NULL cell is never one.
 ///
 /// - Z_SCORE: `abs((x - mean) / sd) > t`, `sd` the sample standard deviation.
@@ -13,8 +14,8 @@ import WortCore
 /// Medians and quartiles are interpolated (`quantile_cont` / `percentile`), as Wort's.
 /// Divisions are guarded: Spark's ANSI mode fails on a division by zero.
 struct OutlierSQL {
-    /// The one-row statistics, to cross-join as `wort_stats`.
-    var stats: String
+    /// The input with the statistics on every row (`_wort_*` columns).
+    var from: String
     /// The outlier test of a row (never NULL).
     var test: String
     /// The column as a DOUBLE.
@@ -36,18 +37,15 @@ struct OutlierSQL {
             aggregates = [("_wort_mean", "avg(\(x))"), ("_wort_sd", "stddev_samp(\(x))")]
             test = "CASE WHEN _wort_sd > 0 THEN abs((\(x) - _wort_mean) / _wort_sd) > \(threshold) ELSE FALSE END"
         case "MODIFIED_Z_SCORE":
-            source = "\(l.from) CROSS JOIN (SELECT \(d.quantile(x, 0.5)) AS _wort_m FROM \(l.from)) AS wort_median"
-            aggregates = [("_wort_median", "min(_wort_m)"), ("_wort_mad", d.quantile("abs(\(x) - _wort_m)", 0.5))]
+            source = "(SELECT *, \(d.quantile(x, 0.5)) OVER () AS _wort_median FROM \(l.from)) AS wort_median"
+            aggregates = [("_wort_mad", d.quantile("abs(\(x) - _wort_median)", 0.5))]
             test = "CASE WHEN _wort_mad > 0 THEN abs(\(d.double(0.6745)) * (\(x) - _wort_median) / _wort_mad) > \(threshold) ELSE FALSE END"
         default:
             aggregates = [("_wort_q1", d.quantile(x, 0.25)), ("_wort_q3", d.quantile(x, 0.75))]
             test = "(\(x) < _wort_q1 - \(threshold) * (_wort_q3 - _wort_q1) OR \(x) > _wort_q3 + \(threshold) * (_wort_q3 - _wort_q1))"
         }
         aggregates += extra(x)
-        let stats = "(SELECT " + aggregates.map { "\($0.1) AS \($0.0)" }.joined(separator: ", ") + " FROM \(source)) AS wort_stats"
-        return (c, OutlierSQL(stats: stats, test: "coalesce(\(test), FALSE)", x: x))
+        let from = "(SELECT *, " + aggregates.map { "\($0.1) OVER () AS \($0.0)" }.joined(separator: ", ") + " FROM \(source)) AS wort_stats"
+        return (c, OutlierSQL(from: from, test: "coalesce(\(test), FALSE)", x: x))
     }
-
-    /// The step's input with the statistics on every row.
-    func from(_ l: Lowering) -> String { "\(l.from) CROSS JOIN \(stats)" }
 }

@@ -21,8 +21,8 @@ enum RemoveOutliersLowering: StepLowering {
         var remove = o.test
         if trim { remove = "coalesce(\(remove) AND (\(o.x) < _wort_low OR \(o.x) > _wort_high), FALSE)" }
         if clear {
-            return l.project([c: "CASE WHEN \(remove) THEN \(d.null(l.type(of: c) ?? .double)) ELSE \(l.col(c)) END"], from: o.from(l))
+            return l.project([c: "CASE WHEN \(remove) THEN \(d.null(l.type(of: c) ?? .double)) ELSE \(l.col(c)) END"], from: o.from)
         }
-        return l.project([:], from: o.from(l), where: "NOT (\(remove))")
+        return l.project([:], from: o.from, where: "NOT (\(remove))")
     }
 }
