@@ -3,8 +3,8 @@ import WortCore
 /// How FLAG_OUTLIERS and REMOVE_OUTLIERS judge a value (Wort's OutlierDetection), as SQL:
 /// the column's statistics as windows over all rows (`OVER ()`: a cross join with a
 /// statistics subquery would read the input twice, see FillStatistic), and a test that is
-/// never NULL. A column with no spread (or too few values) has no
-/// outliers; a NULL cell is never one.
+/// never NULL. A column with no spread (or too few values) has no outliers; a NULL cell
+/// is never one.
 ///
 /// - Z_SCORE: `abs((x - mean) / sd) > t`, `sd` the sample standard deviation.
 /// - MODIFIED_Z_SCORE: `abs(0.6745 * (x - median) / MAD) > t`, MAD the median of
