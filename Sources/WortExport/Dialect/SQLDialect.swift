@@ -139,6 +139,15 @@ extension SQLDialect {
 }
 
 extension SQLDialect {
+    /// A query computed once and kept for the rest of the program (a temporary table in
+    /// DuckDB, a cached view in Spark, spilled to disk when memory runs short).
+    public func materialize(_ name: String, _ query: String) -> String {
+        switch self {
+        case .duckdb: "CREATE OR REPLACE TEMP TABLE \(name) AS\n\(query)"
+        case .spark: "CACHE TABLE \(name) AS\n\(query)"
+        }
+    }
+
     /// A temporary view (each step of an exported program is one).
     public func createView(_ name: String, _ query: String) -> String {
         switch self {

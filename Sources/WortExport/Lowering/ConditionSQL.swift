@@ -24,7 +24,7 @@ extension Lowering {
     private func test(_ c: ConditionExpression, _ field: Field, place: String) throws -> String {
         let d = dialect
         let x = col(field.name)
-        let t = d.text(x, from: field.type)
+        let t = wortText(x, type: field.type)
         let numeric: Bool = switch field.type { case .int64, .double, .decimal: true; default: false }
         let notNull = "\(x) IS NOT NULL"
         func value() throws -> String {

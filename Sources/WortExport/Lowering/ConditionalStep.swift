@@ -15,7 +15,7 @@ enum ConditionalStep {
             let new = "n.\(l.col(f.name))"
             if let old = l.input.fields.first(where: { $0.name == f.name }) {
                 var kept = "o.\(l.col(f.name))"
-                if old.type != f.type { kept = f.type == .string ? d.text(kept, from: old.type) : d.tryCast(kept, f.type) }
+                if old.type != f.type { kept = f.type == .string ? l.wortText(kept, type: old.type) : d.tryCast(kept, f.type) }
                 items.append("CASE WHEN o.wort_matches THEN \(new) ELSE \(kept) END AS \(l.col(f.name))")
             } else {
                 items.append("CASE WHEN o.wort_matches THEN \(new) END AS \(l.col(f.name))")

@@ -120,5 +120,5 @@ extension Lowering {
     }
 
     /// A column as text, the way Wort's text steps see it.
-    public func text(_ column: String) -> String { dialect.text(col(column), from: type(of: column) ?? .string) }
+    public func text(_ column: String) -> String { wortText(column) }
 }

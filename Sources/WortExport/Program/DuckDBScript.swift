@@ -14,7 +14,7 @@ enum DuckDBScript {
             statements.append(source.duckdbRawView(path: source.path))
             statements.append(source.typedView(d))
         }
-        statements += p.steps.map { "-- step \($0.number): \($0.operation)\n" + $0.statement }
+        statements += p.steps.flatMap(\.statements)
         var options = ["FORMAT \(p.output.format.rawValue)"]
         switch p.output.format {
         case .parquet: options.append("COMPRESSION \(p.output.compression == "none" ? "uncompressed" : p.output.compression)")

@@ -19,8 +19,13 @@ public struct ExportOutput: Sendable {
 public struct ExportedStep: Sendable {
     public var number: Int
     public var operation: String
+    /// Statements the step needs first (its input materialised).
+    public var before: [String] = []
     /// `CREATE ... VIEW wort_step_N AS ...` in the target's dialect.
     public var statement: String
+
+    /// All of the step's statements, the view with a comment naming the step.
+    var statements: [String] { before + ["-- step \(number): \(operation)\n" + statement] }
 }
 
 /// A recipe in an engine's language, before it is printed as a script or a job: the
@@ -53,6 +58,6 @@ public struct ExportProgram: Sendable {
     /// The statements shared by the Spark SQL script and the PySpark job, after the raw
     /// file and key views: typed source views, prelude, steps.
     var sparkStatements: [String] {
-        sources.map { $0.typedView(.spark) } + prelude + steps.map { "-- step \($0.number): \($0.operation)\n" + $0.statement }
+        sources.map { $0.typedView(.spark) } + prelude + steps.flatMap(\.statements)
     }
 }

@@ -25,14 +25,21 @@ public enum RecipeExporter {
                 throw ExportRefusal(step: planned.number, operation: planned.operation,
                                     reason: lowerings.reasonNotExported(planned.operation))
             }
+            // A conditional step reads its input twice (ConditionalStep); materialised once,
+            // so that a chain of such steps does not double the plan at every step.
+            let conditional = !recipeStep.conditions.isEmpty && !lowerings.handlesConditions(planned.operation)
+            var before: [String] = []
+            if conditional {
+                let input = "wort_step_\(planned.number)_input"
+                before.append(dialect.materialize(input, "SELECT * FROM \(from)"))
+                from = input
+            }
             var context = Lowering(step: planned, recipeStep: recipeStep, dialect: dialect, from: from,
                                    environment: environment, parts: parts)
             var query = try lowering.lower(&context)
-            if !recipeStep.conditions.isEmpty, !lowerings.handlesConditions(planned.operation) {
-                query = try ConditionalStep.merge(query, &context)
-            }
+            if conditional { query = try ConditionalStep.merge(query, &context) }
             let view = "wort_step_\(planned.number)"
-            steps.append(ExportedStep(number: planned.number, operation: planned.operation,
+            steps.append(ExportedStep(number: planned.number, operation: planned.operation, before: before,
                                       statement: dialect.createView(view, query)))
             from = view
         }
