@@ -1,11 +1,13 @@
 import WortCore
 
-/// Dialect hooks of the text, date and arithmetic steps: values as Wort writes them in
-/// text, case mapping as Swift does it, Wort's date-time reading and DataBrew's date
-/// patterns, and arithmetic that gives NULL where Wort does.
+/// Dialect hooks of the text, date and arithmetic steps: helper functions, regex
+/// extraction and whole-text matching, case mapping as Swift does it, and arithmetic that
+/// gives NULL where Wort does. (Values as Wort writes them in text and reads date-times:
+/// Operations/Text/DoubleTextFunctions and DateTimeFunctions.)
 extension SQLDialect {
     /// A helper function placed once before the steps: a DuckDB macro or a temporary
-    /// Spark SQL function (Spark inlines both kinds of body like a macro).
+    /// Spark SQL function (Spark inlines both kinds of body like a macro; it allows no
+    /// lambda in or around a SQL function, so Spark forms with lambdas are written inline).
     func function(_ name: String, _ parameters: [(String, DataType)], returns: DataType, _ body: String) -> String {
         switch self {
         case .duckdb:
@@ -13,14 +15,6 @@ extension SQLDialect {
         case .spark:
             return "CREATE OR REPLACE TEMPORARY FUNCTION \(name)(" + parameters.map { "\($0.0) \(type($0.1))" }.joined(separator: ", ")
                 + ") RETURNS \(type(returns)) RETURN\n\(body)"
-        }
-    }
-
-    /// `starts_with` (DuckDB) / `startswith` (Spark).
-    func startsWith(_ e: String, _ prefix: String) -> String {
-        switch self {
-        case .duckdb: "starts_with(\(e), \(prefix))"
-        case .spark: "startswith(\(e), \(prefix))"
         }
     }
 

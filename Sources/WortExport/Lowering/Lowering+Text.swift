@@ -39,7 +39,8 @@ extension Lowering {
 
     /// Text read as Wort reads a date-time (month first in `M/D/YYYY`).
     public func wortTimestamp(text e: String) -> String {
-        define(DateTimeFunctions.readDefinition(dialect))
+        guard dialect == .duckdb else { return DateTimeFunctions.read(e, dialect) }
+        define(DateTimeFunctions.readDefinition())
         return "\(DateTimeFunctions.readName)(\(e))"
     }
 

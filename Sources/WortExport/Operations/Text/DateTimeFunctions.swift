@@ -1,6 +1,6 @@
 import WortCore
 
-/// Date-times as Wort reads and writes them, as SQL functions.
+/// Date-times as Wort reads and writes them.
 enum DateTimeFunctions {
     static let readName = "wort_read_timestamp"
 
@@ -31,46 +31,70 @@ enum DateTimeFunctions {
     static let timeParts = "^[^ T]*[ T]([0-9]{1,2}):([0-9]{2})(?::([0-9]{2})(?:\\.([0-9]{1,9}))?)?(?: ?([aApP])[mM])?"
         + "(?: ?(Z|([+-])([0-9]{2})(?::?([0-9]{2}))?))?\\z"
 
-    /// `wort_read_timestamp(s)`: the text `s` as a timestamp (UTC when it names a zone),
-    /// NULL when Wort would not read it as a date-time. Spaces and tabs around it are
-    /// ignored, as in Wort.
-    static func readDefinition(_ d: SQLDialect) -> String {
-        let v = d.trimSpacesAndTabs("s")
-        func date(_ k: Int) -> String { "regexp_extract(\(v), \(d.string(dateParts)), \(k))" }
-        func time(_ k: Int) -> String { "regexp_extract(\(v), \(d.string(timeParts)), \(k))" }
-        // try_cast: Spark in ANSI mode raises on CAST('' AS INT), even in a CASE branch
-        // it may evaluate early.
-        func int(_ e: String) -> String { "try_cast(\(e) AS INT)" }
-        func intOrZero(_ e: String) -> String { "coalesce(try_cast(\(e) AS INT), 0)" }
-        let yearFirst = "length(\(date(1))) = 4"
-        let year = int("CASE WHEN \(yearFirst) THEN \(date(1)) ELSE \(date(5)) END")
-        let month = int("CASE WHEN \(yearFirst) THEN \(date(3)) WHEN \(date(2)) = '/' THEN \(date(1)) ELSE \(date(3)) END")
-        let day = int("CASE WHEN \(yearFirst) THEN \(date(5)) WHEN \(date(2)) = '/' THEN \(date(3)) ELSE \(date(1)) END")
-        let leap = "(\(year) % 4 = 0 AND (\(year) % 100 <> 0 OR \(year) % 400 = 0))"
-        let monthDays = "CASE \(month) WHEN 2 THEN CASE WHEN \(leap) THEN 29 ELSE 28 END WHEN 4 THEN 30 WHEN 6 THEN 30 WHEN 9 THEN 30 WHEN 11 THEN 30 ELSE 31 END"
-        let hour = intOrZero(time(1)), minute = intOrZero(time(2)), second = intOrZero(time(3))
-        let ampm = "lower(\(time(5)))"
-        let hour24 = "CASE WHEN \(ampm) = '' THEN \(hour) WHEN \(ampm) = 'a' THEN \(hour) % 12 ELSE \(hour) % 12 + 12 END"
-        let micros = "rpad(substring(\(time(4)), 1, 6), 6, '0')"
-        let zoneMinutes = "(\(intOrZero(time(8))) * 60 + \(intOrZero(time(9))))"
-        let offset = "CASE WHEN \(time(7)) = '-' THEN -\(zoneMinutes) ELSE \(zoneMinutes) END"
-        let valid = [
-            d.matches(v, d.string(shape)),
-            "\(date(2)) = \(date(4))",
-            "\(year) BETWEEN 1 AND 9999", "\(month) BETWEEN 1 AND 12", "\(day) BETWEEN 1 AND \(monthDays)",
-            "CASE WHEN \(ampm) = '' THEN \(hour) <= 23 ELSE \(hour) BETWEEN 1 AND 12 END",
-            "\(minute) <= 59", "\(second) <= 59", "\(intOrZero(time(8))) <= 23", "\(intOrZero(time(9))) <= 59",
-        ].joined(separator: "\n  AND ")
-        let local: String
-        switch d {
-        case .duckdb:
-            local = "make_timestamp(\(year), \(month), \(day), \(hour24), \(minute), \(second)) + to_microseconds(CAST(\(micros) AS BIGINT)) - to_minutes(\(offset))"
-        case .spark:
-            let seconds = "CAST(concat(CAST(\(second) AS STRING), '.', \(micros)) AS DECIMAL(16,6))"
-            local = "try_make_timestamp_ntz(\(year), \(month), \(day), \(hour24), \(minute), \(seconds)) - make_dt_interval(0, 0, \(offset), 0)"
+    /// DuckDB: `wort_read_timestamp(s)`, a macro over `read`.
+    static func readDefinition() -> String {
+        SQLDialect.duckdb.function(readName, [("s", .string)], returns: .timestamp, read("s", .duckdb))
+    }
+
+    /// The text `s` as a timestamp (UTC when it names a zone), NULL when Wort would not
+    /// read it as a date-time; spaces and tabs around it are ignored, as in Wort. In
+    /// Spark the parts are bound once each (`transform(array(struct), p -> ...)[0]`):
+    /// spelt out, the expression is too big for Spark to compile, and Spark allows no
+    /// lambda in a SQL function. Spark also evaluates CASE branches early, so every cast
+    /// is a try_cast and the timestamp is made with try_make_timestamp_ntz.
+    static func read(_ s: String, _ d: SQLDialect) -> String {
+        let v = d.trimSpacesAndTabs(s)
+        func bind(_ fields: [(String, String)], _ name: String, _ body: (( String) -> String) -> String) -> String {
+            switch d {
+            case .duckdb:
+                let values = Dictionary(uniqueKeysWithValues: fields)
+                return body { values[$0]! }
+            case .spark:
+                let record = "named_struct(" + fields.map { "'\($0.0)', \($0.1)" }.joined(separator: ", ") + ")"
+                return "transform(array(\(record)), \(name) -> \(body { "\(name).\($0)" }))[0]"
+            }
         }
-        return d.function(readName, [("s", .string)], returns: .timestamp,
-                          "CASE WHEN \(valid)\nTHEN \(local) END")
+        var raw: [(String, String)] = [("ok", d.matches(v, d.string(shape)))]
+        for k in 1...5 { raw.append(("d\(k)", "regexp_extract(\(v), \(d.string(dateParts)), \(k))")) }
+        for k in 1...9 { raw.append(("t\(k)", "regexp_extract(\(v), \(d.string(timeParts)), \(k))")) }
+        return bind(raw, "wort_r") { r in
+            // try_cast: Spark in ANSI mode raises on CAST('' AS INT).
+            func int(_ e: String) -> String { "try_cast(\(e) AS INT)" }
+            func intOrZero(_ e: String) -> String { "coalesce(try_cast(\(e) AS INT), 0)" }
+            let yearFirst = "length(\(r("d1"))) = 4"
+            let ampm = "lower(\(r("t5")))"
+            let hour = intOrZero(r("t1"))
+            let parts: [(String, String)] = [
+                ("ok", "\(r("ok")) AND \(r("d2")) = \(r("d4"))"),
+                ("y", int("CASE WHEN \(yearFirst) THEN \(r("d1")) ELSE \(r("d5")) END")),
+                ("mo", int("CASE WHEN \(yearFirst) THEN \(r("d3")) WHEN \(r("d2")) = '/' THEN \(r("d1")) ELSE \(r("d3")) END")),
+                ("d", int("CASE WHEN \(yearFirst) THEN \(r("d5")) WHEN \(r("d2")) = '/' THEN \(r("d3")) ELSE \(r("d1")) END")),
+                ("h", hour), ("ap", ampm),
+                ("h24", "CASE WHEN \(ampm) = '' THEN \(hour) WHEN \(ampm) = 'a' THEN \(hour) % 12 ELSE \(hour) % 12 + 12 END"),
+                ("mi", intOrZero(r("t2"))), ("s", intOrZero(r("t3"))),
+                ("us", "rpad(substring(\(r("t4")), 1, 6), 6, '0')"),
+                ("zh", intOrZero(r("t8"))), ("zm", intOrZero(r("t9"))), ("zs", r("t7")),
+            ]
+            return bind(parts, "wort_t") { t in
+                let leap = "(\(t("y")) % 4 = 0 AND (\(t("y")) % 100 <> 0 OR \(t("y")) % 400 = 0))"
+                let monthDays = "CASE \(t("mo")) WHEN 2 THEN CASE WHEN \(leap) THEN 29 ELSE 28 END WHEN 4 THEN 30 WHEN 6 THEN 30 WHEN 9 THEN 30 WHEN 11 THEN 30 ELSE 31 END"
+                let zoneMinutes = "(\(t("zh")) * 60 + \(t("zm")))"
+                let offset = "CASE WHEN \(t("zs")) = '-' THEN -\(zoneMinutes) ELSE \(zoneMinutes) END"
+                let valid = [
+                    t("ok"), "\(t("y")) BETWEEN 1 AND 9999", "\(t("mo")) BETWEEN 1 AND 12", "\(t("d")) BETWEEN 1 AND \(monthDays)",
+                    "CASE WHEN \(t("ap")) = '' THEN \(t("h")) <= 23 ELSE \(t("h")) BETWEEN 1 AND 12 END",
+                    "\(t("mi")) <= 59", "\(t("s")) <= 59", "\(t("zh")) <= 23", "\(t("zm")) <= 59",
+                ].joined(separator: " AND ")
+                let local = switch d {
+                case .duckdb:
+                    "make_timestamp(\(t("y")), \(t("mo")), \(t("d")), \(t("h24")), \(t("mi")), \(t("s"))) + to_microseconds(CAST(\(t("us")) AS BIGINT)) - to_minutes(\(offset))"
+                case .spark:
+                    "try_make_timestamp_ntz(\(t("y")), \(t("mo")), \(t("d")), \(t("h24")), \(t("mi")), "
+                        + "try_cast(concat(CAST(\(t("s")) AS STRING), '.', \(t("us"))) AS DECIMAL(16,6))) - make_dt_interval(0, 0, \(offset), 0)"
+                }
+                return "CASE WHEN \(valid) THEN \(local) END"
+            }
+        }
     }
 
     /// `t` (a timestamp) as text in a DataBrew date pattern: DuckDB `strftime` codes,
