@@ -141,10 +141,11 @@ extension SQLDialect {
 extension SQLDialect {
     /// A query computed once and kept for the rest of the program (a temporary table in
     /// DuckDB, a cached view in Spark, spilled to disk when memory runs short).
-    public func materialize(_ name: String, _ query: String) -> String {
+    public func materialize(_ name: String, _ query: String) -> [String] {
         switch self {
-        case .duckdb: "CREATE OR REPLACE TEMP TABLE \(name) AS\n\(query)"
-        case .spark: "CACHE TABLE \(name) AS\n\(query)"
+        case .duckdb: ["CREATE OR REPLACE TEMP TABLE \(name) AS\n\(query)"]
+        // CACHE TABLE has no OR REPLACE; dropping the view also uncaches it.
+        case .spark: ["DROP VIEW IF EXISTS \(name)", "CACHE TABLE \(name) AS\n\(query)"]
         }
     }
 

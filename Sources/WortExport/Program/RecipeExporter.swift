@@ -31,7 +31,7 @@ public enum RecipeExporter {
             var before: [String] = []
             if conditional {
                 let input = "wort_step_\(planned.number)_input"
-                before.append(dialect.materialize(input, "SELECT * FROM \(from)"))
+                before += dialect.materialize(input, "SELECT * FROM \(from)")
                 from = input
             }
             var context = Lowering(step: planned, recipeStep: recipeStep, dialect: dialect, from: from,
