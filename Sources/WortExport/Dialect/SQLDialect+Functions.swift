@@ -61,7 +61,8 @@ extension SQLDialect {
     func extract(_ e: String, _ regex: String, _ group: Int) -> String { "regexp_extract(\(e), \(regex), \(group))" }
 }
 
-/// The SQL functions the function steps define (DuckDB macros), each once per program.
+/// Shared pieces of the function steps' SQL: Wort's date and time patterns (ValueParser's
+/// DateText and TimeText as regexes), and the DuckDB macro for upper case.
 enum FunctionDefinitions {
     /// Dates: `YYYY-M-D` or `YYYY/M/D` (groups 1-4: year, month after `-`, month after
     /// `/`, day), `M/D/YYYY` or `D.M.YYYY` (groups 5-8: first number, second after `/`,

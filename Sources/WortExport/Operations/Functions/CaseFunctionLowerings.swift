@@ -41,7 +41,6 @@ extension SQLDialect {
 
 enum CaseFunction {
     static func lower(_ l: inout Lowering, _ map: (SQLDialect, String) -> String) -> String {
-        if l.dialect == .duckdb { l.define(FunctionDefinitions.upper(l.dialect)) }
         let w = WorkColumns(l.dialect)
         let t = l.functionInputText(w)
         let target = l.params.string("targetColumn") ?? ""
@@ -51,7 +50,10 @@ enum CaseFunction {
 
 enum UpperLowering: StepLowering {
     static let operation = "UPPER"
-    static func lower(_ l: inout Lowering) throws -> String { CaseFunction.lower(&l) { $0.functionUpper($1) } }
+    static func lower(_ l: inout Lowering) throws -> String {
+        if l.dialect == .duckdb { l.define(FunctionDefinitions.upper(l.dialect)) }
+        return CaseFunction.lower(&l) { $0.functionUpper($1) }
+    }
 }
 
 enum LowerLowering: StepLowering {
