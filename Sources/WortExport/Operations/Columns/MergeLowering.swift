@@ -7,7 +7,8 @@ enum MergeLowering: StepLowering {
         let sources = l.params.stringList("sourceColumns") ?? []
         let delimiter = l.params.optionalString("delimiter") ?? ""
         let target = l.params.string("targetColumn") ?? ""
-        let parts = [l.lit(delimiter)] + sources.map { l.columnText($0) }
-        return l.project([target: "concat_ws(" + parts.joined(separator: ", ") + ")"])
+        let w = WorkColumns(l.dialect)
+        let parts = [l.lit(delimiter)] + sources.map { l.columnText($0, w) }
+        return l.project([target: "concat_ws(" + parts.joined(separator: ", ") + ")"], w)
     }
 }

@@ -24,7 +24,8 @@ enum DelimiterSplit {
     static func lower(_ l: inout Lowering, delimiters given: [Delimiter], limit: Int) -> String {
         let d = l.dialect
         let source = l.params.string("sourceColumn") ?? ""
-        let t = l.columnText(source)
+        let w = WorkColumns(d)
+        let t = w.column(l.columnText(source, w))
         // One alternative per distinct text (the first listed decides includeInSplit),
         // longest first, by UTF-8 length as Wort compares them.
         var delimiters: [Delimiter] = []
@@ -46,7 +47,7 @@ enum DelimiterSplit {
                 : d.concat(["CASE WHEN \(delimiter) IN (\(kept.joined(separator: ", "))) THEN \(delimiter) ELSE '' END", part])
             exprs["\(source)_\(k)"] = "CASE WHEN \(d.matches(t, regex)) THEN \(value) END"
         }
-        return l.project(exprs)
+        return l.project(exprs, w)
     }
 
     /// A literal for both regex flavours: ASCII punctuation escaped with a backslash (both

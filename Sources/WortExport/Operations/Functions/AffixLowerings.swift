@@ -4,8 +4,9 @@
 enum Affix {
     static func lower(_ l: inout Lowering, prefix: String, suffix: String) -> String {
         let c = l.params.string("sourceColumn") ?? ""
-        let parts = [prefix.isEmpty ? nil : l.lit(prefix), l.columnText(c), suffix.isEmpty ? nil : l.lit(suffix)]
-        return l.project([c: l.dialect.concat(parts.compactMap { $0 })])
+        let w = WorkColumns(l.dialect)
+        let parts = [prefix.isEmpty ? nil : l.lit(prefix), l.columnText(c, w), suffix.isEmpty ? nil : l.lit(suffix)]
+        return l.project([c: l.dialect.concat(parts.compactMap { $0 })], w)
     }
 }
 

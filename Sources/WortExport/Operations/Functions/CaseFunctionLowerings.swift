@@ -41,16 +41,19 @@ extension SQLDialect {
 
 enum CaseFunction {
     static func lower(_ l: inout Lowering, _ map: (SQLDialect, String) -> String) -> String {
-        if l.dialect == .duckdb { l.define(FunctionDefinitions.upper(l.dialect)) }
-        let t = l.functionInputText()
+        let w = WorkColumns(l.dialect)
+        let t = l.functionInputText(w)
         let target = l.params.string("targetColumn") ?? ""
-        return l.project([target: map(l.dialect, t)])
+        return l.project([target: map(l.dialect, t)], w)
     }
 }
 
 enum UpperLowering: StepLowering {
     static let operation = "UPPER"
-    static func lower(_ l: inout Lowering) throws -> String { CaseFunction.lower(&l) { $0.functionUpper($1) } }
+    static func lower(_ l: inout Lowering) throws -> String {
+        if l.dialect == .duckdb { l.define(FunctionDefinitions.upper(l.dialect)) }
+        return CaseFunction.lower(&l) { $0.functionUpper($1) }
+    }
 }
 
 enum LowerLowering: StepLowering {
@@ -58,16 +61,15 @@ enum LowerLowering: StepLowering {
     static func lower(_ l: inout Lowering) throws -> String { CaseFunction.lower(&l) { $0.functionLower($1) } }
 }
 
-/// PROPER works code point by code point in a lambda, which Spark does not allow to call
-/// a SQL function (the text of a double is one): the text is a column of a subquery.
+/// PROPER works code point by code point in a lambda over the text, made a work column
+/// first so that the lambda repeats only its name.
 enum ProperLowering: StepLowering {
     static let operation = "PROPER"
     static func lower(_ l: inout Lowering) throws -> String {
         if l.dialect == .duckdb { l.define(FunctionDefinitions.upper(l.dialect)) }
-        let t = l.functionInputText()
+        let w = WorkColumns(l.dialect)
+        let t = w.column(l.functionInputText(w))
         let target = l.params.string("targetColumn") ?? ""
-        let input = "wort_fn_proper_input"
-        return l.project([target: l.dialect.properCase(input)],
-                         from: "(SELECT *, \(t) AS \(input) FROM \(l.from)) AS wort_fn_proper")
+        return l.project([target: l.dialect.properCase(t)], w)
     }
 }

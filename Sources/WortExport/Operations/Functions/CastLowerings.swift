@@ -12,8 +12,9 @@ enum Cast {
         guard let new = RecipeTypes.dataType(typeName) else { throw l.refuse("unknown type '\(typeName)'", parameter: parameter) }
         let old = l.type(of: column) ?? .string
         if old == new { return l.project([:]) }
-        let text = l.valueText(l.col(column), from: old)
-        return l.project([column: try l.parsed(text, as: new, parameter: parameter)])
+        let w = WorkColumns(l.dialect)
+        let text = l.valueText(l.col(column), from: old, w)
+        return l.project([column: try l.parsed(text, as: new, parameter: parameter, w)], w)
     }
 
     static func legacy(_ l: inout Lowering, type: String) throws -> String {

@@ -10,13 +10,14 @@ import WortCore
 enum DatePart {
     static func lower(_ l: inout Lowering, _ part: (SQLDialect, String) -> String) -> String {
         l.params.ignore("functionStepType")
+        let w = WorkColumns(l.dialect)
         let ts: String
         switch l.functionSource() {
-        case .column(let name, let t): ts = l.dateTime(l.col(name), from: t)
-        case .constant(let v): ts = l.dateTime(l.lit(v), from: .string)
+        case .column(let name, let t): ts = l.dateTime(l.col(name), from: t, w)
+        case .constant(let v): ts = l.dateTime(l.lit(v), from: .string, w)
         }
         let target = l.params.string("targetColumn") ?? ""
-        return l.project([target: part(l.dialect, ts)])
+        return l.project([target: part(l.dialect, ts)], w)
     }
 
     static func integer(_ f: String) -> (SQLDialect, String) -> String {

@@ -2,14 +2,15 @@
 /// after `sourceColumn` holding `trueString` (default `True`) where the flag holds and
 /// `falseString` (default `False`) elsewhere, never null.
 enum Flag {
-    static func lower(_ l: inout Lowering, _ holds: (inout Lowering, String) throws -> String) throws -> String {
+    static func lower(_ l: inout Lowering, _ holds: (inout Lowering, String, WorkColumns) throws -> String) throws -> String {
         let source = l.params.string("sourceColumn") ?? ""
         let target = l.params.string("targetColumn") ?? ""
         let yes = l.params.optionalString("trueString") ?? "True"
         let no = l.params.optionalString("falseString") ?? "False"
         l.params.ignore("flagType")
-        let condition = try holds(&l, source)
-        return l.project([target: "CASE WHEN \(condition) THEN \(l.lit(yes)) ELSE \(l.lit(no)) END"])
+        let w = WorkColumns(l.dialect)
+        let condition = try holds(&l, source, w)
+        return l.project([target: "CASE WHEN \(condition) THEN \(l.lit(yes)) ELSE \(l.lit(no)) END"], w)
     }
 }
 
@@ -17,7 +18,7 @@ enum Flag {
 enum FlagColumnFromNullLowering: StepLowering {
     static let operation = "FLAG_COLUMN_FROM_NULL"
     static func lower(_ l: inout Lowering) throws -> String {
-        try Flag.lower(&l) { l, c in "\(l.col(c)) IS NULL" }
+        try Flag.lower(&l) { l, c, _ in "\(l.col(c)) IS NULL" }
     }
 }
 
@@ -27,9 +28,9 @@ enum FlagColumnFromNullLowering: StepLowering {
 enum FlagColumnFromPatternLowering: StepLowering {
     static let operation = "FLAG_COLUMN_FROM_PATTERN"
     static func lower(_ l: inout Lowering) throws -> String {
-        try Flag.lower(&l) { l, c in
+        try Flag.lower(&l) { l, c, w in
             let regex = try l.regex(l.params.string("pattern") ?? "", parameter: "pattern")
-            return "coalesce(\(l.dialect.matches(l.columnText(c), regex)), FALSE)"
+            return "coalesce(\(l.dialect.matches(l.columnText(c, w), regex)), FALSE)"
         }
     }
 }

@@ -7,9 +7,10 @@ enum Position {
     static func literal(_ n: Int) -> String { String(min(max(n, 0), Int(Int32.max) - 2)) }
 
     static func lower(_ l: inout Lowering, _ cut: (SQLDialect, String) -> String) -> String {
-        let t = l.functionInputText()
         let target = l.params.string("targetColumn") ?? ""
-        return l.project([target: cut(l.dialect, t)])
+        let w = WorkColumns(l.dialect)
+        let t = w.column(l.functionInputText(w))
+        return l.project([target: cut(l.dialect, t)], w)
     }
 }
 

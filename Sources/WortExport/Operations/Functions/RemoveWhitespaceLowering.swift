@@ -7,9 +7,10 @@ enum RemoveWhitespaceLowering: StepLowering {
     static let whitespace = "[\\t\\n\\x0B\\f\\r \\p{Z}]+"
 
     static func lower(_ l: inout Lowering) throws -> String {
-        let t = l.functionInputText()
+        let w = WorkColumns(l.dialect)
+        let t = l.functionInputText(w)
         let target = l.params.string("targetColumn") ?? ""
         let d = l.dialect
-        return l.project([target: d.replaceAll(t, d.string(whitespace), "''")])
+        return l.project([target: d.replaceAll(t, d.string(whitespace), "''")], w)
     }
 }

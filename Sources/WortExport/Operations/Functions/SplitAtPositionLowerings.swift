@@ -7,12 +7,13 @@ enum SplitAtPositionLowering {
         let source = l.params.string("sourceColumn") ?? ""
         let n = Position.literal(l.params.int("position") ?? 0)
         let d = l.dialect
-        let t = l.columnText(source)
+        let w = WorkColumns(d)
+        let t = w.column(l.columnText(source, w))
         let cut = fromEnd ? "greatest(\(d.length(t)) - \(n), 0)" : n
         return l.project([
             "\(source)_1": d.substring(t, from: "1", count: cut),
             "\(source)_2": d.substring(t, from: "\(cut) + 1"),
-        ])
+        ], w)
     }
 }
 
