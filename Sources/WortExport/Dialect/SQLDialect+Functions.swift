@@ -34,16 +34,6 @@ extension SQLDialect {
         }
     }
 
-    /// A timestamp as Wort writes it: `YYYY-MM-DD HH:MM:SS`, then `.ffffff` (always six
-    /// digits) when there are microseconds. Both engines' casts drop trailing zeros.
-    func timestampText(_ ts: String) -> String {
-        let (whole, fraction) = switch self {
-        case .duckdb: ("strftime(\(ts), '%Y-%m-%d %H:%M:%S')", "strftime(\(ts), '%f')")
-        case .spark: ("date_format(\(ts), 'yyyy-MM-dd HH:mm:ss')", "date_format(\(ts), 'SSSSSS')")
-        }
-        return "CASE WHEN \(ts) IS NOT NULL THEN " + concat([whole, "CASE WHEN \(fraction) <> '000000' THEN " + concat(["'.'", fraction]) + " ELSE '' END"]) + " END"
-    }
-
     /// 1 = Sunday ... 7 = Saturday (Spark's `dayofweek`; DuckDB's counts from 0).
     func weekDay(_ ts: String) -> String {
         switch self {

@@ -120,18 +120,6 @@ extension SQLDialect {
         }
     }
 
-    /// A timestamp as Wort writes it: `YYYY-MM-DD HH:MM:SS`, plus `.ffffff` (always six
-    /// digits) when there are microseconds. Both engines' casts to text drop trailing zeros
-    /// of the fraction instead.
-    func wortTimestampText(_ e: String) -> String {
-        switch self {
-        case .duckdb:
-            return "(strftime(\(e), '%Y-%m-%d %H:%M:%S') || CASE WHEN strftime(\(e), '%f') <> '000000' THEN '.' || strftime(\(e), '%f') ELSE '' END)"
-        case .spark:
-            return "concat(date_format(\(e), 'yyyy-MM-dd HH:mm:ss'), CASE WHEN date_format(\(e), 'SSSSSS') <> '000000' THEN concat('.', date_format(\(e), 'SSSSSS')) ELSE '' END)"
-        }
-    }
-
     /// Whether a DOUBLE is NaN (both engines order NaN above every number, so a
     /// comparison alone would count it).
     func isNaN(_ e: String) -> String { "isnan(\(e))" }

@@ -97,7 +97,7 @@ extension Lowering {
         case .string: return e
         case .int64, .decimal, .date: return "CAST(\(e) AS \(d.type(.string)))"
         case .bool: return d.text(e, from: .bool)
-        case .timestamp: return d.timestampText(w.column(e))
+        case .timestamp: return DateTimeFunctions.text(w.column(e), d)
         case .double: return doubleText(w.column(e), w)
         }
     }

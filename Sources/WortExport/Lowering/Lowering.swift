@@ -86,27 +86,9 @@ public struct Lowering {
         }
     }
 
-    /// A second dataset (JOIN, UNION), read like the input; returns its typed view.
+    /// A second dataset (JOIN) named by the values of parameters `name` and `location`.
     public mutating func dataset(name: String, location: String) throws -> ExportSource {
-        let path: String
-        let datasetName = params.optionalString(name), datasetLocation = params.optionalString(location)
-        switch params.environment.datasets.resolve(name: datasetName, location: datasetLocation) {
-        case .success(let p): path = p
-        case .failure(let f): throw refuse(f.message, parameter: name)
-        }
-        if let known = parts.sources.first(where: { $0.path == path }) { return known }
-        let view = "wort_dataset_\(parts.sources.count)"
-        var source: ExportSource
-        do {
-            source = try ExportSource.open(path, view: view, options: params.environment.readOptions)
-        } catch var refusal as ExportRefusal {
-            refusal.step = number; refusal.operation = operation
-            throw refusal
-        }
-        source.view = view
-        source.datasetName = datasetName ?? datasetLocation
-        parts.sources.append(source)
-        return source
+        try dataset(named: params.optionalString(name), location: params.optionalString(location), parameter: name)
     }
 
     /// Adds a definition (a DuckDB macro) placed once before the steps.
