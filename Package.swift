@@ -52,7 +52,7 @@ let package = Package(
         // Column statistics, sensitive-data detectors, profile reports.
         .target(name: "WortProfile", dependencies: ["WortCore", "WortIO"]),
         // The interactive grid, pure: state, actions, update, render to a ScreenBuffer. No ncurses.
-        .target(name: "WortTUI", dependencies: ["WortCore", "WortIO"]),
+        .target(name: "WortTUI", dependencies: ["WortCore", "WortIO", "WortProfile", "WortRecipe"]),
         // ncursesw (wide characters) for the thin terminal adapter only.
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw", providers: [.apt(["libncurses-dev"])]),
         .target(name: "WortTerminal", dependencies: ["WortTUI", "CNcursesw"]),
@@ -74,7 +74,7 @@ let package = Package(
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),  // builds .xlsx fixtures
             ]),
         .testTarget(name: "WortProfileTests", dependencies: ["WortProfile", "WortCore", "WortIO", "WortTestSupport"]),
-        .testTarget(name: "WortTUITests", dependencies: ["WortTUI", "WortCore", "WortIO", "WortTestSupport"], exclude: ["Golden"]),
+        .testTarget(name: "WortTUITests", dependencies: ["WortTUI", "WortCore", "WortIO", "WortProfile", "WortRecipe", "WortTestSupport"], exclude: ["Golden"]),
         .testTarget(name: "WortRecipeTests", dependencies: ["WortRecipe", "WortCore", "WortIO", "WortTestSupport"], exclude: ["Golden"]),
         // Exports checked by running them: DuckDB and PySpark (from PyPI) against `wort run`.
         .testTarget(name: "WortExportTests", dependencies: ["WortExport", "WortRecipe", "WortCore", "WortIO", "WortTestSupport"],

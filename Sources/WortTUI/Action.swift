@@ -21,6 +21,8 @@ public enum Action: Sendable {
     case searched(JobID, found: Int?)
     case progress(JobID, fraction: Double?)
     case jobFailed(JobID, message: String)
+    /// A background work item finished: its result, as a change to make to the state.
+    case deliver(JobID, @Sendable (inout AppState) -> [Effect])
     case jobCancelled(JobID)
 }
 

@@ -8,6 +8,22 @@ public enum Effect: Sendable {
     case sort(JobID, SortRequest)
     case search(JobID, SearchRequest)
     case cancel(JobID)
+    /// Any other long work (apply a recipe, preview a step, profile, save, run a job):
+    /// the closure runs off the UI loop and returns the change to make when it is done.
+    case work(JobID, BackgroundWork)
+}
+
+/// Work for the background with its result as a state change, so that each feature
+/// adds jobs without touching the executor. `kind` names it for tests.
+public struct BackgroundWork: Sendable {
+    public typealias Progress = @Sendable (Double?) -> Void
+    public typealias Result = @Sendable (inout AppState) -> [Effect]
+    public var kind: String
+    public var run: @Sendable (CancelFlag, Progress) throws -> Result
+
+    public init(kind: String, run: @escaping @Sendable (CancelFlag, Progress) throws -> Result) {
+        self.kind = kind; self.run = run
+    }
 }
 
 /// A file to open in the grid.

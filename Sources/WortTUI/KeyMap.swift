@@ -1,6 +1,6 @@
 /// Where keys are read: each screen has its own bindings.
 public enum KeyContext: String, Hashable, Sendable, CaseIterable {
-    case grid, record, help
+    case grid, preview, record, profile, overview, recipe, menu, form, palette, picker, help
 }
 
 /// One binding: keys, the command they run, and how the footer and help describe it.
@@ -37,7 +37,20 @@ public struct KeyMap: Sendable {
     public static let standard = KeyMap(bindings: [
         .grid: [
             KeyBinding([.char("?"), .function(1)], .help, hint: "help", "this help"),
-            KeyBinding([.char("q")], .quit, hint: "quit", "quit"),
+            KeyBinding([.char("a")], .addStep, hint: "add step", "add a recipe step (menu by group, like DataBrew's toolbar)"),
+            KeyBinding([.char("p")], .profileColumn, hint: "profile", "profile of the current column"),
+            KeyBinding([.char("P")], .overview, hint: "overview", "dataset overview: every column, duplicates, correlations"),
+            KeyBinding([.char("R")], .recipePanel, hint: "recipe", "the recipe panel: steps to edit, switch off, reorder, delete"),
+            KeyBinding([.char(":")], .palette, hint: "commands", "find any command by name"),
+            KeyBinding([.char("q")], .quit, hint: "quit", "quit (asks first when the recipe is not saved)"),
+            KeyBinding([.char("M")], .maskSensitive, "mask every column detected as sensitive (proposes steps)"),
+            KeyBinding([.char("u")], .undo, "undo the last recipe change"),
+            KeyBinding([.ctrl("r")], .redo, "redo"),
+            KeyBinding([.char("w"), .ctrl("s")], .saveRecipe, "save the recipe (DataBrew JSON)"),
+            KeyBinding([.char("O")], .openRecipe, "open a saved recipe and replay it on this data"),
+            KeyBinding([.char("x")], .runRecipe, "run the recipe on the full file as a job (CSV, JSON or Parquet)"),
+            KeyBinding([.char("e")], .exportProfile, "export the profile report (HTML, JSON or Markdown)"),
+            KeyBinding([.char("o"), .ctrl("o")], .openFile, "open another file"),
             KeyBinding([.char("k"), .up], .up, "row up"),
             KeyBinding([.char("j"), .down], .down, "row down"),
             KeyBinding([.char("h"), .left], .left, "column left"),
@@ -59,6 +72,37 @@ public struct KeyMap: Sendable {
             KeyBinding([.char("r")], .clearSort, "back to file order"),
             KeyBinding([.char("!")], .toggleFreeze, hint: "freeze", "freeze or unfreeze the current column at the left"),
             KeyBinding([.escape], .close, "close a prompt; stop a running job"),
+            KeyBinding([.ctrl("c")], .interrupt, "stop a running job, or quit"),
+        ],
+        .preview: [
+            KeyBinding([.enter], .applyPreview, hint: "apply", "add the previewed step to the recipe"),
+            KeyBinding([.escape], .close, hint: "discard", "drop the previewed step"),
+            KeyBinding([.char("k"), .up], .up, "row up"),
+            KeyBinding([.char("j"), .down], .down, "row down"),
+            KeyBinding([.char("h"), .left], .left, "column left"),
+            KeyBinding([.char("l"), .right], .right, "column right"),
+            KeyBinding([.pageUp, .ctrl("b")], .pageUp, "page up"),
+            KeyBinding([.pageDown, .ctrl("f"), .char(" ")], .pageDown, "page down"),
+            KeyBinding([.char("g"), .home], .top, "first row"),
+            KeyBinding([.char("G"), .end], .bottom, "last row"),
+            KeyBinding([.char("?"), .function(1)], .help, hint: "help", "this help"),
+            KeyBinding([.ctrl("c")], .interrupt, "stop a running job, or quit"),
+        ],
+        .recipe: [
+            KeyBinding([.escape, .char("R"), .char("q")], .close, hint: "back", "back to the grid"),
+            KeyBinding([.char("k"), .up], .up, "previous step"),
+            KeyBinding([.char("j"), .down], .down, "next step"),
+            KeyBinding([.enter, .char("e")], .editStep, hint: "edit", "edit the step (its form, with a preview)"),
+            KeyBinding([.char(" ")], .toggleStep, hint: "on/off", "switch the step off or on"),
+            KeyBinding([.char("K")], .moveStepUp, hint: "move ↑", "move the step up"),
+            KeyBinding([.char("J")], .moveStepDown, hint: "move ↓", "move the step down"),
+            KeyBinding([.char("d"), .delete], .deleteStep, hint: "delete", "delete the step"),
+            KeyBinding([.char("a")], .addStep, hint: "add", "add a step"),
+            KeyBinding([.char("u")], .undo, "undo"),
+            KeyBinding([.ctrl("r")], .redo, "redo"),
+            KeyBinding([.char("w"), .ctrl("s")], .saveRecipe, hint: "save", "save the recipe"),
+            KeyBinding([.char("x")], .runRecipe, hint: "run", "run the recipe as a job"),
+            KeyBinding([.char("?"), .function(1)], .help, "this help"),
             KeyBinding([.ctrl("c")], .interrupt, "stop a running job, or quit"),
         ],
         .record: [

@@ -46,7 +46,7 @@ import Testing
         var s = Fixtures.state()
         Fixtures.press(&s, .char("?"))
         #expect(s.overlays == [.help(scroll: 0)])
-        #expect(render(s).text.contains("sort by the current column, ascending"))
+        #expect(render(s).text.contains("add a recipe step"))
         Fixtures.press(&s, .escape)
         #expect(s.overlays.isEmpty && !s.shouldQuit)
         Fixtures.press(&s, .enter, .char("?"))

@@ -71,6 +71,15 @@ public final class EffectExecutor: @unchecked Sendable {
             } catch {
                 post(.jobFailed(id, message: "search failed: \(error)"))
             }
+        case .work(let id, let work):
+            do {
+                let result = try work.run(cancel) { post(.progress(id, fraction: $0)) }
+                if cancel.isCancelled { post(.jobCancelled(id)) } else { post(.deliver(id, result)) }
+            } catch is JobCancelled {
+                post(.jobCancelled(id))
+            } catch {
+                post(.jobFailed(id, message: "\(work.kind) failed: \(error)"))
+            }
         case .cancel:
             break
         }
@@ -80,7 +89,7 @@ public final class EffectExecutor: @unchecked Sendable {
 extension Effect {
     var jobID: JobID {
         switch self {
-        case .load(let id, _), .sort(let id, _), .search(let id, _), .cancel(let id): id
+        case .load(let id, _), .sort(let id, _), .search(let id, _), .cancel(let id), .work(let id, _): id
         }
     }
 }

@@ -1,4 +1,5 @@
 import WortCore
+import WortIO
 
 /// Everything the screen shows and the keys act on. `update` changes it, `render` draws
 /// it; nothing else does. The terminal size lives here (set by `.resize`), so rendering
@@ -25,6 +26,26 @@ public struct AppState: Sendable {
     public var message: StatusMessage?
     public var keyMap = KeyMap.standard
     public var shouldQuit = false
+    /// The rows as loaded from the file; `data` is these after the recipe's steps.
+    public var source = RowStore()
+    /// Bumped whenever `data` changes (load batches, recipe applied), so caches computed
+    /// from the data (profiles, detections) know they are stale.
+    public var dataVersion = 0
+    /// Where the data came from, so a job can re-read the full file and a recipe can be
+    /// run as `wort run` would.
+    public var origin: DataOrigin?
+    /// The steps being built, with undo and redo. (WortTUI/Recipe)
+    public var recipe = RecipeSession()
+    /// A step shown applied but not yet added: Enter keeps it, Esc drops it.
+    public var preview: StepPreview?
+    /// Column profiles and sensitive-data detections of `data`. (WortTUI/Profile)
+    public var profile = ProfileState()
+    /// The add-step menu and step forms. (WortTUI/Builder)
+    public var builder = BuilderState()
+    /// The command palette (`:`). (WortTUI/Palette)
+    public var palette = PaletteState()
+    /// The file picker. (WortTUI/Picker)
+    public var picker = PickerState()
     var nextJobID: JobID = 1
 
     public init(width: Int, height: Int, title: String) {
@@ -35,6 +56,7 @@ public struct AppState: Sendable {
     public init(width: Int, height: Int, title: String, store: RowStore) {
         self.init(width: width, height: height, title: title)
         data = store
+        source = store
         load = LoadState(phase: .done, sample: nil)
         grid.widths = ColumnWidths.fit(store)
         grid.frozen = FreezeDefault.columns(store.schema)
@@ -53,7 +75,14 @@ public struct AppState: Sendable {
         switch overlays.last {
         case .help: .help
         case .record: .record
-        case nil: .grid
+        case .profile: .profile
+        case .overview: .overview
+        case .recipe: .recipe
+        case .menu: .menu
+        case .form: .form
+        case .palette: .palette
+        case .picker: .picker
+        case nil: preview != nil ? .preview : .grid
         }
     }
 }
@@ -107,6 +136,30 @@ public struct SearchState: Sendable, Equatable {
 public enum Overlay: Sendable, Equatable {
     case help(scroll: Int)
     case record(scroll: Int)
+    /// The column profile panel of the cursor column.
+    case profile(scroll: Int)
+    /// The dataset overview: one row per column, duplicates, correlations.
+    case overview(scroll: Int)
+    /// The recipe panel: the steps, with the cursor at `recipe.cursor`.
+    case recipe
+    /// The add-step menu (state in `builder`).
+    case menu
+    /// A step's form (state in `builder`).
+    case form
+    /// The command palette (state in `palette`).
+    case palette
+    /// The file picker (state in `picker`).
+    case picker
+}
+
+/// The file the session opened, and how it was read.
+public struct DataOrigin: Sendable {
+    public var path: String
+    public var format: TableFormat?
+    public var options: ReadOptions
+    public init(path: String, format: TableFormat?, options: ReadOptions) {
+        self.path = path; self.format = format; self.options = options
+    }
 }
 
 public struct Prompt: Sendable, Equatable {

@@ -40,7 +40,17 @@ extension AppState {
         case .quit:
             shouldQuit = true
             return cancelJobs()
-        case .previousRecord, .nextRecord:
+        case .profileColumn: return openProfile()
+        case .overview: return openOverview()
+        case .exportProfile: return exportProfileReport()
+        case .addStep: return openStepMenu()
+        case .maskSensitive: return proposeMasking()
+        case .palette: return openPalette()
+        case .openFile: return openPicker()
+        case .recipePanel, .undo, .redo, .saveRecipe, .openRecipe, .runRecipe, .applyPreview,
+             .editStep, .toggleStep, .moveStepUp, .moveStepDown, .deleteStep:
+            return recipeCommand(command)
+        case .previousRecord, .nextRecord, .select:
             break
         }
         keepCursorVisible()

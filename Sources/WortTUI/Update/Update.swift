@@ -5,6 +5,13 @@ public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
     case .key(let key):
         if state.prompt != nil { return state.editPrompt(key) }
         state.message = nil
+        // Screens that take typing see the key before the key map does.
+        switch state.keyContext {
+        case .menu, .form: if let effects = state.builderKey(key) { return effects }
+        case .palette: if let effects = state.paletteKey(key) { return effects }
+        case .picker: if let effects = state.pickerKey(key) { return effects }
+        default: break
+        }
         guard let command = state.keyMap.command(for: key, in: state.keyContext) else {
             if case .char(let c) = key, state.keyContext == .grid {
                 state.message = StatusMessage(text: "\(c): no such key here · ? for help", isError: false)
@@ -15,8 +22,15 @@ public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
     case .command(let command):
         switch state.keyContext {
         case .grid: return state.gridCommand(command)
+        case .preview: return state.previewCommand(command)
         case .record: return state.recordCommand(command)
         case .help: return state.helpCommand(command)
+        case .profile: return state.profileCommand(command)
+        case .overview: return state.overviewCommand(command)
+        case .recipe: return state.recipePanelCommand(command)
+        case .menu, .form: return state.builderCommand(command)
+        case .palette: return state.paletteCommand(command)
+        case .picker: return state.pickerCommand(command)
         }
     case .resize(let width, let height):
         state.width = max(0, width); state.height = max(0, height)
@@ -74,6 +88,10 @@ public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
     case .jobCancelled(let job):
         state.jobs[job] = nil
         return []
+    case .deliver(let job, let change):
+        // A job cancelled or replaced meanwhile is no longer in `jobs`: drop its result.
+        guard state.jobs.removeValue(forKey: job) != nil else { return [] }
+        return change(&state)
     }
 }
 

@@ -8,11 +8,15 @@ enum HelpOverlay {
         var isTitle = false
     }
 
-    static let titles: [KeyContext: String] = [.grid: "Grid", .record: "Record view", .help: "Help"]
+    static let titles: [KeyContext: String] = [
+        .grid: "Grid", .preview: "Step preview", .record: "Record view", .profile: "Column profile",
+        .overview: "Dataset overview", .recipe: "Recipe panel", .menu: "Add-step menu", .form: "Step form",
+        .palette: "Command palette", .picker: "File picker", .help: "Help",
+    ]
 
     static func lines(_ state: AppState) -> [Line] {
         var out: [Line] = []
-        for context in KeyContext.allCases {
+        for context in KeyContext.allCases where !state.keyMap.entries(context).isEmpty {
             if !out.isEmpty { out.append(Line(keys: "", text: "")) }
             out.append(Line(keys: titles[context] ?? context.rawValue, text: "", isTitle: true))
             for b in state.keyMap.entries(context) { out.append(Line(keys: b.keyLabel, text: b.help)) }

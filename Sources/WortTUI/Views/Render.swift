@@ -7,6 +7,13 @@ public func render(_ state: AppState) -> ScreenBuffer {
         switch overlay {
         case .record(let scroll): RecordView.draw(state, scroll: scroll, into: &buffer)
         case .help(let scroll): HelpOverlay.draw(state, scroll: scroll, into: &buffer)
+        case .profile(let scroll): ProfilePanel.draw(state, scroll: scroll, into: &buffer)
+        case .overview(let scroll): OverviewView.draw(state, scroll: scroll, into: &buffer)
+        case .recipe: RecipePanel.draw(state, into: &buffer)
+        case .menu: MenuView.draw(state, into: &buffer)
+        case .form: FormView.draw(state, into: &buffer)
+        case .palette: PaletteView.draw(state, into: &buffer)
+        case .picker: PickerView.draw(state, into: &buffer)
         }
     }
     StatusLine.draw(state, into: &buffer)
