@@ -1,3 +1,5 @@
+import WortRecipe
+
 /// The add-step menu and the form of the step being made. (stub: helper-builder)
 public struct BuilderState: Sendable {
     public init() {}
@@ -8,6 +10,10 @@ extension AppState {
     mutating func openStepMenu() -> [Effect] { message = StatusMessage(text: "add step: not built yet", isError: true); return [] }
     /// `M`: proposes masking steps for the detected sensitive columns. (stub)
     mutating func proposeMasking() -> [Effect] { message = StatusMessage(text: "masking: not built yet", isError: true); return [] }
+    /// The form of an existing step, to edit it (from the recipe panel). (stub)
+    mutating func openStepForm(editing step: RecipeStep, at index: Int) -> [Effect] {
+        message = StatusMessage(text: "editing steps: not built yet", isError: true); return []
+    }
     /// Typing in the menu or a form; nil leaves the key to the key map.
     mutating func builderKey(_ key: Key) -> [Effect]? { nil }
     mutating func builderCommand(_ command: Command) -> [Effect] { overlays.removeLast(); return [] }

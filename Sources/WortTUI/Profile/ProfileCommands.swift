@@ -5,6 +5,8 @@ extension AppState {
     mutating func openOverview() -> [Effect] { message = StatusMessage(text: "overview: not built yet", isError: true); return [] }
     /// `e`: writes the profile report. (stub)
     mutating func exportProfileReport() -> [Effect] { message = StatusMessage(text: "report export: not built yet", isError: true); return [] }
+    /// Enter on the report prompt: writes the report to `path`. (stub)
+    mutating func submitExportReport(path: String) -> [Effect] { [] }
     mutating func profileCommand(_ command: Command) -> [Effect] { overlays.removeLast(); return [] }
     mutating func overviewCommand(_ command: Command) -> [Effect] { overlays.removeLast(); return [] }
 }

@@ -1,9 +1,10 @@
 import WortRecipe
 
 extension AppState {
-    /// Shows `step` applied to the data, for the user to keep (Enter) or drop (Esc).
-    /// The builder's forms and the mask proposal end here. `replacing` edits a step.
-    public mutating func proposeStep(_ step: RecipeStep, replacing: Int? = nil) -> [Effect] {
+    /// Shows `steps` applied to the data, for the user to keep (Enter) or drop (Esc).
+    /// The builder's forms and the mask proposal end here. `replacing` is the index of
+    /// the step an edit replaces (then `steps` holds one step).
+    public mutating func proposeSteps(_ steps: [RecipeStep], replacing: Int? = nil) -> [Effect] {
         message = StatusMessage(text: "preview: not built yet", isError: true)
         return []
     }
@@ -11,6 +12,7 @@ extension AppState {
     mutating func previewCommand(_ command: Command) -> [Effect] { gridCommand(command) }
     mutating func recipePanelCommand(_ command: Command) -> [Effect] { overlays.removeLast(); return [] }
     mutating func recipeCommand(_ command: Command) -> [Effect] { [] }
+    mutating func submitRecipePrompt(_ p: Prompt) -> [Effect] { [] }
 }
 
 enum RecipePanel {

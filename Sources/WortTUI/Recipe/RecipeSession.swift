@@ -32,8 +32,8 @@ public struct RecipeSession: Sendable {
 
 /// A step shown applied to the data before it is added to the recipe.
 public struct StepPreview: Sendable {
-    /// The step, and where it goes in the recipe (at the end, or replacing an edited one).
-    public var step: RecipeStep
+    /// The steps, and where they go in the recipe (at the end, or replacing an edited one).
+    public var steps: [RecipeStep]
     public var replacing: Int?
     public var job: JobID?
     /// The data with the step applied, once computed.

@@ -165,6 +165,27 @@ public struct DataOrigin: Sendable {
 public struct Prompt: Sendable, Equatable {
     public var label: String
     public var text: String
+    /// What Enter does with the text.
+    public var purpose: PromptPurpose = .search
+
+    public init(label: String, text: String, purpose: PromptPurpose = .search) {
+        self.label = label; self.text = text; self.purpose = purpose
+    }
+}
+
+/// What a prompt's text is for; `submitPrompt` sends it to the feature that asked.
+public enum PromptPurpose: Sendable, Equatable {
+    case search
+    /// The path to save the recipe to.
+    case saveRecipe
+    /// A recipe file to open and replay.
+    case openRecipe
+    /// The output file of a recipe job.
+    case runOutput
+    /// The profile report file (.html, .json, .md).
+    case exportReport
+    /// "y" to quit without saving.
+    case confirmQuit
 }
 
 public struct RunningJob: Sendable, Equatable {

@@ -52,10 +52,21 @@ extension AppState {
         case .enter:
             prompt = nil
             guard !p.text.isEmpty else { return [] }
-            return startSearch(p.text, column: grid.column, forward: true)
+            return submitPrompt(p)
         case .char(let c): p.text.append(c); prompt = p
         default: break
         }
         return []
+    }
+}
+
+extension AppState {
+    /// Enter on a prompt: the text goes to the feature that opened it.
+    mutating func submitPrompt(_ p: Prompt) -> [Effect] {
+        switch p.purpose {
+        case .search: startSearch(p.text, column: grid.column, forward: true)
+        case .exportReport: submitExportReport(path: p.text)
+        case .saveRecipe, .openRecipe, .runOutput, .confirmQuit: submitRecipePrompt(p)
+        }
     }
 }
