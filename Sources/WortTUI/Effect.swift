@@ -19,9 +19,9 @@ public struct BackgroundWork: Sendable {
     public typealias Progress = @Sendable (Double?) -> Void
     public typealias Result = @Sendable (inout AppState) -> [Effect]
     public var kind: String
-    public var run: @Sendable (CancelFlag, Progress) throws -> Result
+    public var run: @Sendable (CancelFlag, @escaping Progress) throws -> Result
 
-    public init(kind: String, run: @escaping @Sendable (CancelFlag, Progress) throws -> Result) {
+    public init(kind: String, run: @escaping @Sendable (CancelFlag, @escaping Progress) throws -> Result) {
         self.kind = kind; self.run = run
     }
 }

@@ -23,6 +23,8 @@ public struct RecipeSession: Sendable {
     public var applyJob: JobID?
     /// Problems pre-flight found the last time the steps were applied, by step number.
     public var problems: [RecipeProblem] = []
+    /// Rows in and out of each enabled step, in order, from the last time they ran.
+    public var stepRows: [StepRows] = []
 
     public init() {}
 
@@ -30,31 +32,44 @@ public struct RecipeSession: Sendable {
     public var recipe: Recipe { Recipe(steps: steps.filter(\.enabled).map(\.step)) }
 }
 
-/// A step shown applied to the data before it is added to the recipe.
+/// Rows into and out of one step.
+public struct StepRows: Sendable, Equatable {
+    public var rowsIn: Int
+    public var rowsOut: Int
+    static func of(_ summary: RunSummary?) -> [StepRows] {
+        (summary?.steps ?? []).map { StepRows(rowsIn: $0.rowsIn, rowsOut: $0.rowsOut) }
+    }
+}
+
+/// Steps shown applied to the data before they are added to the recipe.
 public struct StepPreview: Sendable {
-    /// The steps, and where they go in the recipe (at the end, or replacing an edited one).
+    /// The steps, and where they go (appended, or replacing the edited step at `replacing`).
     public var steps: [RecipeStep]
     public var replacing: Int?
     public var job: JobID?
-    /// The data with the step applied, once computed.
-    public var result: RowStore?
-    public var rowsBefore: Int
-    /// Columns of `result` whose cells differ from the data before, by column (for
-    /// highlighting); nil while computing.
-    public var changed: ChangedCells?
+    /// The data as it was, shown again when the preview is dropped.
+    public var before: RowStore
+    public var beforeVersion: Int
+    /// What changed, once the preview is computed (the grid then shows the result).
+    public var diff: PreviewDiff?
+    /// Rows in and out of the steps the preview ran (the new ones, or all for an edit).
+    public var stepRows: [StepRows] = []
 }
 
-/// Which cells a previewed step changed: per output column, the rows that differ, or
-/// the whole column when it is new.
-public struct ChangedCells: Sendable, Equatable {
-    public var newColumns: Set<Int> = []
-    public var cells: [Int: Set<Int>] = [:]
-    public var removedColumns: [String] = []
-    public var count = 0
+/// How a previewed result differs from the data before it.
+public struct PreviewDiff: Sendable, Equatable {
+    /// For each result column, the column of the data before with the same name (nil: new).
+    public var sourceColumn: [Int?]
+    public var removedColumns: [String]
+    /// Old name → new name.
+    public var renamed: [String: String]
+    public var rowsBefore: Int
+    public var rowsAfter: Int
+    /// Changed cells per result column name, counted over the first `countedRows` rows
+    /// (cells are compared by position, so only when the row count is unchanged).
+    public var changedCells: [String: Int]
+    public var countedRows: Int
 
-    public init() {}
-
-    public func contains(row: Int, column: Int) -> Bool {
-        newColumns.contains(column) || cells[column]?.contains(row) == true
-    }
+    /// True when cells can be compared row by row.
+    public var alignsRows: Bool { rowsBefore == rowsAfter }
 }

@@ -186,6 +186,8 @@ public enum PromptPurpose: Sendable, Equatable {
     case exportReport
     /// "y" to quit without saving.
     case confirmQuit
+    /// "y" to replace this existing output file.
+    case confirmReplace(String)
 }
 
 public struct RunningJob: Sendable, Equatable {

@@ -36,10 +36,9 @@ extension AppState {
             if !jobs.isEmpty { return cancelJobs() }
         case .interrupt:
             if !jobs.isEmpty { return cancelJobs() }
-            shouldQuit = true
+            return askQuit()
         case .quit:
-            shouldQuit = true
-            return cancelJobs()
+            return askQuit()
         case .profileColumn: return openProfile()
         case .overview: return openOverview()
         case .exportProfile: return exportProfileReport()

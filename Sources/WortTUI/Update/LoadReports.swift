@@ -5,8 +5,9 @@ extension AppState {
         var cancelled: [JobID] = []
         switch report {
         case .preview(let schema, let table):
-            guard data.rowCount == 0 else { return [] }
-            cancelled = replaceData(RowStore(schema: schema, batches: [table]))
+            guard source.rowCount == 0 else { return [] }
+            source = RowStore(schema: schema, batches: [table])
+            if showsSource { cancelled = replaceData(source) }
             load.previewRows = table.rowCount
             load.phase = .preview(scanned: nil)
         case .scanning(let fraction):
@@ -16,10 +17,12 @@ extension AppState {
             switch load.phase {
             case .opening, .preview:
                 // The first batch of the full read: its types come from the whole file.
-                cancelled = replaceData(RowStore(schema: table.schema, batches: [table]))
+                source = RowStore(schema: table.schema, batches: [table])
+                if showsSource { cancelled = replaceData(source) }
                 load.previewRows = 0
             default:
-                data.append(table)
+                source.append(table)
+                if showsSource { data.append(table); dataVersion += 1 }
             }
             load.phase = .loading(fraction: fraction)
             jobs[job]?.fraction = fraction
@@ -37,18 +40,32 @@ extension AppState {
             if case .failed(let text) = sample {
                 message = StatusMessage(text: text, isError: true)
             }
+            keepCursorVisible()
+            // Steps made while loading ran on the rows read so far: run them on all.
+            var effects = cancelled.map { Effect.cancel($0) }
+            if !showsSource {
+                effects += dropPreview()
+                effects += reapplyRecipe()
+            } else {
+                effects += dataSettled()
+            }
+            return effects
         }
         keepCursorVisible()
         return cancelled.map { .cancel($0) }
     }
 
+    /// True when the grid shows the loaded rows as they are (no step applies to them).
+    var showsSource: Bool { preview == nil && !recipe.steps.contains(where: \.enabled) }
+
     /// New data for the grid: widths are fitted again only when the columns changed, so
     /// the screen does not jump when the full read replaces the preview. A sort of the
     /// old rows no longer applies.
     /// Returns the jobs to cancel.
-    mutating func replaceData(_ store: RowStore) -> [JobID] {
+    mutating func replaceData(_ store: RowStore, reason: String = "sort cleared: the full data arrived") -> [JobID] {
         let sameColumns = store.schema.names == data.schema.names && !grid.widths.isEmpty
         data = store
+        dataVersion += 1
         if !sameColumns {
             grid.widths = ColumnWidths.fit(store)
             grid.frozen = FreezeDefault.columns(store.schema)
@@ -59,9 +76,21 @@ extension AppState {
         if let s = search.job { stale.append(s); search.job = nil }
         if sort != nil || pendingSort != nil {
             sort = nil; pendingSort = nil
-            message = StatusMessage(text: "sort cleared: the full data arrived", isError: false)
+            message = StatusMessage(text: reason, isError: false)
         }
         for id in stale { jobs[id] = nil }
         return stale
+    }
+}
+
+extension AppState {
+    /// Shows `store` in the grid (a recipe's result, a preview, or the data before it),
+    /// keeping the cursor on its column by name. Returns the jobs to cancel.
+    mutating func showData(_ store: RowStore) -> [Effect] {
+        let cursorName = grid.column < data.columnCount ? data.schema.fields[grid.column].name : nil
+        let stale = replaceData(store, reason: "sort cleared: the data changed")
+        if let cursorName, let c = store.schema.names.firstIndex(of: cursorName) { grid.column = c }
+        keepCursorVisible()
+        return stale.map { .cancel($0) }
     }
 }

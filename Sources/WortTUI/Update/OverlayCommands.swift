@@ -44,6 +44,17 @@ extension AppState {
     /// Keys while a prompt is open go to its text.
     mutating func editPrompt(_ key: Key) -> [Effect] {
         guard var p = prompt else { return [] }
+        if p.isQuestion {
+            // A yes/no question: one key answers it, anything but y means no.
+            prompt = nil
+            if key == .char("y") || key == .char("Y") || (p.purpose == .confirmQuit && key == .ctrl("c")) {
+                p.text = "y"
+                return submitPrompt(p)
+            }
+            if p.purpose == .confirmQuit && (key == .char("w") || key == .ctrl("s")) { return askSaveRecipe() }
+            message = StatusMessage(text: "cancelled", isError: false)
+            return []
+        }
         switch key {
         case .escape, .ctrl("c"): prompt = nil
         case .backspace:
@@ -66,7 +77,16 @@ extension AppState {
         switch p.purpose {
         case .search: startSearch(p.text, column: grid.column, forward: true)
         case .exportReport: submitExportReport(path: p.text)
-        case .saveRecipe, .openRecipe, .runOutput, .confirmQuit: submitRecipePrompt(p)
+        case .saveRecipe, .openRecipe, .runOutput, .confirmQuit, .confirmReplace: submitRecipePrompt(p)
+        }
+    }
+}
+
+extension Prompt {
+    var isQuestion: Bool {
+        switch purpose {
+        case .confirmQuit, .confirmReplace: true
+        default: false
         }
     }
 }

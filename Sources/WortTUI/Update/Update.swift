@@ -113,6 +113,7 @@ extension AppState {
     /// Opens `request.path`: the load runs as a job; batches arrive as actions.
     public mutating func startLoading(_ request: LoadRequest) -> [Effect] {
         let id = newJobID()
+        origin = DataOrigin(path: request.path, format: request.format, options: request.options)
         load = LoadState(phase: .opening, sample: nil, job: id)
         jobs[id] = RunningJob(label: "loading", fraction: nil)
         return [.load(id, request)]

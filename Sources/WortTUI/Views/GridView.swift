@@ -22,8 +22,13 @@ enum GridView {
         for p in layout.columns where p.column < fields.count {
             let w = widths[p.column]
             let field = fields[p.column]
-            let name = DisplayWidth.fit(DisplayWidth.sanitize(field.name), toWidth: max(0, w - 2))
-            let text = name + " " + String(TypeMark.of(field.type))
+            // Marks after the name: Δ a column the previewed step changes, ⚠-like a sensitive one.
+            var marks = ""
+            if let diff = state.preview?.diff, diff.sourceColumn.indices.contains(p.column),
+               diff.sourceColumn[p.column] == nil || diff.changedCells[field.name] != nil || diff.renamed.values.contains(field.name) { marks += "Δ" }
+            if let m = SensitiveMark.of(state, column: p.column) { marks += m }
+            let name = DisplayWidth.truncate(DisplayWidth.sanitize(field.name), toWidth: max(0, w - 2 - DisplayWidth.of(marks)))
+            let text = DisplayWidth.fit(name + marks, toWidth: max(0, w - 2)) + " " + String(TypeMark.of(field.type))
             let style = p.column == state.grid.column ? Theme.headerCursor : Theme.header
             buffer.put(text, x: p.x, y: 0, style: style, limit: p.x + p.width)
         }
@@ -40,6 +45,10 @@ enum GridView {
                 case .null: Theme.null
                 case .invalid: Theme.invalid
                 case .value: .plain
+                }
+                if let diff = state.preview?.diff, let before = state.preview?.before,
+                   diff.isChanged(row: dataRow, column: p.column, before: before, after: state.data) {
+                    style = Theme.changed
                 }
                 if isCursorRow { style.bold = true }
                 if isCursorRow && p.column == state.grid.column { style.reverse = true }

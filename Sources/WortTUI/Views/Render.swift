@@ -32,4 +32,6 @@ enum Theme {
     static let key = CellStyle(bold: true)
     static let error = CellStyle(fg: .red, bold: true)
     static let title = CellStyle(bold: true)
+    /// A cell the previewed step changes (the header also carries Δ, for NO_COLOR).
+    static let changed = CellStyle(fg: .cyan, bold: true, underline: true)
 }

@@ -46,6 +46,12 @@ enum StatusLine {
                 s = "\(rows) rows · full data"
             }
         }
+        if let preview = state.preview {
+            let ops = preview.steps.count == 1 ? preview.steps[0].action.operation : "\(preview.steps.count) steps"
+            return "PREVIEW \(ops) · " + (preview.diff?.summary ?? "computing…")
+        }
+        let on = state.recipe.steps.filter(\.enabled).count
+        if on > 0 { s += " · recipe: \(on) step\(on == 1 ? "" : "s")" + (state.recipe.unsaved ? " (unsaved)" : "") }
         if let sort = state.sort, sort.column < state.data.columnCount {
             s += " · sorted by \(DisplayWidth.sanitize(state.data.schema.fields[sort.column].name)) \(sort.descending ? "↓" : "↑")"
             // Rows that arrived after the sort follow the sorted ones in file order.
