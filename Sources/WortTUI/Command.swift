@@ -9,6 +9,10 @@ public enum Command: Hashable, Sendable {
     case openRecord, previousRecord, nextRecord
     case sortAscending, sortDescending, clearSort
     case toggleFreeze
+    /// Shows only rows whose current-column cell contains a text (view only).
+    case filter
+    /// Turns the view's sort and filter into recipe steps (previewed first).
+    case viewToSteps
     case help
     /// Closes the open overlay or prompt (Esc).
     case close

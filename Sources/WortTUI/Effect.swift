@@ -54,6 +54,8 @@ public struct SortRequest: Sendable {
 public struct SearchRequest: Sendable {
     public var store: RowStore
     public var permutation: [Int32]?
+    /// Rows in the view (the filter's count when one applies).
+    public var viewCount: Int? = nil
     public var column: Int
     public var needle: String
     /// First view row to look at, and the direction; the search wraps around once.

@@ -6,7 +6,7 @@ public enum SearchJob {
     public static func run(_ request: SearchRequest, cancel: CancelFlag,
                            progress: (Double?) -> Void) throws -> Int? {
         let store = request.store
-        let n = store.rowCount
+        let n = request.viewCount ?? store.rowCount
         guard n > 0 else { return nil }
         let needle = Array(request.needle.lowercased().utf8)
         var scratch: [UInt8] = []

@@ -17,6 +17,8 @@ public struct AppState: Sendable {
     /// A sort being computed; the old order stays until it is done.
     public var pendingSort: SortState?
     public var search = SearchState()
+    /// Rows shown only when their cell contains a text (for viewing; `+` makes it a step).
+    public var filter: FilterState?
     /// Open overlays, the last on top (help can open over a record).
     public var overlays: [Overlay] = []
     /// A line being typed at the bottom (search text).
@@ -67,9 +69,17 @@ public struct AppState: Sendable {
     /// The data row shown at view row `row` (sorted views go through the permutation;
     /// rows loaded after a sort keep file order below the sorted ones).
     public func dataRow(_ row: Int) -> Int {
+        if let f = filter?.rows { return row < f.count ? Int(f[row]) : row }
         guard let p = sort?.permutation, row < p.count else { return row }
         return Int(p[row])
     }
+
+    /// Rows in the view: those the filter keeps, else all.
+    public var viewRowCount: Int { filter?.rows.map(\.count) ?? data.rowCount }
+
+    /// View row → data row for jobs that walk the view (search): the filter's rows, else
+    /// the sort's order.
+    var viewOrder: [Int32]? { filter?.rows ?? sort?.permutation }
 
     public var keyContext: KeyContext {
         switch overlays.last {
@@ -124,6 +134,16 @@ public struct SortState: Sendable, Equatable {
     public var column: Int
     public var descending: Bool
     public var permutation: [Int32]
+    public var job: JobID?
+}
+
+public struct FilterState: Sendable, Equatable {
+    public var column: Int
+    /// Kept rows contain this text, exactly (case and all), as the CONTAINS condition
+    /// of a recipe step does; null cells are left out.
+    public var needle: String
+    /// Data rows kept, in view order; nil while they are being found.
+    public var rows: [Int32]?
     public var job: JobID?
 }
 
@@ -184,6 +204,8 @@ public enum PromptPurpose: Sendable, Equatable {
     case runOutput
     /// The profile report file (.html, .json, .md).
     case exportReport
+    /// Keep the rows whose current-column cell contains the text.
+    case filter
     /// "y" to quit without saving.
     case confirmQuit
     /// "y" to replace this existing output file.

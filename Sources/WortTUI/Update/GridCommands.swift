@@ -9,7 +9,7 @@ extension AppState {
         case .pageUp: moveRow(by: -max(1, layout.dataRows - 1))
         case .pageDown: moveRow(by: max(1, layout.dataRows - 1))
         case .top: grid.row = 0
-        case .bottom: grid.row = max(0, data.rowCount - 1)
+        case .bottom: grid.row = max(0, viewRowCount - 1)
         case .left: moveColumn(by: -1)
         case .right: moveColumn(by: 1)
         case .firstColumn: if let c = GridLayout.order(self).first { grid.column = c }
@@ -24,12 +24,21 @@ extension AppState {
             }
             return startSearch(needle, column: search.column, forward: command == .searchNext)
         case .openRecord:
-            if data.rowCount > 0 { overlays.append(.record(scroll: 0)) }
+            if viewRowCount > 0 { overlays.append(.record(scroll: 0)) }
         case .sortAscending, .sortDescending:
             return startSort(descending: command == .sortDescending)
         case .clearSort:
+            let had = filter != nil
+            let job = filter?.job
+            if let job { jobs[job] = nil }
             sort = nil
-            message = StatusMessage(text: "file order", isError: false)
+            filter = nil
+            message = StatusMessage(text: had ? "all rows, file order" : "file order", isError: false)
+            keepCursorVisible()
+            return job.map { [.cancel($0)] } ?? []
+
+        case .filter: return askFilter()
+        case .viewToSteps: return proposeViewSteps()
         case .toggleFreeze: toggleFreeze()
         case .help: overlays.append(.help(scroll: 0))
         case .close:
@@ -57,7 +66,7 @@ extension AppState {
     }
 
     mutating func moveRow(by delta: Int) {
-        grid.row = max(0, min(data.rowCount - 1, grid.row + delta))
+        grid.row = max(0, min(viewRowCount - 1, grid.row + delta))
         keepCursorVisible()
     }
 
@@ -84,12 +93,12 @@ extension AppState {
 
     /// Scrolls so that the cursor cell is on screen, and keeps the cursor inside the data.
     mutating func keepCursorVisible() {
-        grid.row = max(0, min(grid.row, data.rowCount - 1))
+        grid.row = max(0, min(grid.row, viewRowCount - 1))
         if grid.column >= grid.widths.count { grid.column = max(0, grid.widths.count - 1) }
         let rows = max(1, GridLayout(self).dataRows)
         if grid.row < grid.top { grid.top = grid.row }
         if grid.row >= grid.top + rows { grid.top = grid.row - rows + 1 }
-        grid.top = max(0, min(grid.top, max(0, data.rowCount - rows)))
+        grid.top = max(0, min(grid.top, max(0, viewRowCount - rows)))
         if grid.row < grid.top { grid.top = grid.row }
         widenForVisibleRows()
 
@@ -129,14 +138,14 @@ extension AppState {
     }
 
     mutating func startSearch(_ needle: String, column: Int, forward: Bool) -> [Effect] {
-        guard data.rowCount > 0, column < data.columnCount else { return [] }
+        guard viewRowCount > 0, column < data.columnCount else { return [] }
         var effects: [Effect] = []
         if let old = search.job { jobs[old] = nil; effects.append(.cancel(old)) }
         let id = newJobID()
         search = SearchState(needle: needle, column: column, job: id)
         jobs[id] = RunningJob(label: "searching for \(needle)", fraction: nil)
         let start = forward ? grid.row + 1 : grid.row - 1
-        effects.append(.search(id, SearchRequest(store: data, permutation: sort?.permutation, column: column,
+        effects.append(.search(id, SearchRequest(store: data, permutation: viewOrder, viewCount: viewRowCount, column: column,
                                                  needle: needle, start: start, forward: forward)))
         return effects
     }

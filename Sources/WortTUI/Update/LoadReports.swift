@@ -74,9 +74,10 @@ extension AppState {
         var stale: [JobID] = []
         if let p = pendingSort?.job { stale.append(p) }
         if let s = search.job { stale.append(s); search.job = nil }
-        if sort != nil || pendingSort != nil {
-            sort = nil; pendingSort = nil
-            message = StatusMessage(text: reason, isError: false)
+        if let f = filter?.job { stale.append(f) }
+        if sort != nil || pendingSort != nil || filter != nil {
+            sort = nil; pendingSort = nil; filter = nil
+            message = StatusMessage(text: reason.replacingOccurrences(of: "sort cleared", with: "view sort/filter cleared"), isError: false)
         }
         for id in stale { jobs[id] = nil }
         return stale

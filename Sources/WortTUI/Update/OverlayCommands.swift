@@ -77,6 +77,7 @@ extension AppState {
         switch p.purpose {
         case .search: startSearch(p.text, column: grid.column, forward: true)
         case .exportReport: submitExportReport(path: p.text)
+        case .filter: startFilter(p.text, column: grid.column)
         case .saveRecipe, .openRecipe, .runOutput, .confirmQuit, .confirmReplace: submitRecipePrompt(p)
         }
     }

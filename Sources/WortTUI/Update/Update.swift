@@ -40,7 +40,7 @@ public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
         guard state.overlays.isEmpty, state.prompt == nil else { return [] }
         let layout = GridLayout(state)
         let row = state.grid.top + y - layout.dataTop
-        if y >= layout.dataTop && y < layout.dataTop + layout.dataRows && row < state.data.rowCount {
+        if y >= layout.dataTop && y < layout.dataTop + layout.dataRows && row < state.viewRowCount {
             state.grid.row = row
         }
         if y < layout.dataTop + layout.dataRows, let c = layout.column(atX: x) { state.grid.column = c }
@@ -62,6 +62,8 @@ public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
         state.pendingSort = nil
         state.grid.row = 0
         state.keepCursorVisible()
+        // A filter keeps its rows in view order: find them again in the new order.
+        if let f = state.filter { return state.startFilter(f.needle, column: f.column) }
         return []
     case .searched(let job, let found):
         guard state.search.job == job else { return [] }
@@ -83,6 +85,9 @@ public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
         state.jobs[job] = nil
         if state.pendingSort?.job == job { state.pendingSort = nil }
         if state.search.job == job { state.search.job = nil }
+        if state.filter?.job == job { state.filter = nil }
+        if state.recipe.applyJob == job { state.recipe.applyJob = nil }
+        if state.preview?.job == job { state.preview = nil }
         state.message = StatusMessage(text: message, isError: true)
         return []
     case .jobCancelled(let job):
@@ -107,6 +112,12 @@ extension AppState {
         }
         if let p = pendingSort?.job, ids.contains(p) { pendingSort = nil }
         if let s = search.job, ids.contains(s) { search.job = nil }
+        if let f = filter?.job, ids.contains(f) { filter = nil }
+        if let a = recipe.applyJob, ids.contains(a) {
+            recipe.applyJob = nil
+            message = StatusMessage(text: "stopped applying the recipe: the grid shows the data before the last change", isError: true)
+        }
+        if let p = preview?.job, ids.contains(p) { preview = nil }
         return ids.map { .cancel($0) }
     }
 

@@ -70,6 +70,6 @@ enum GridView {
     /// The view rows on screen: never more than fit, whatever the table's size.
     static func visibleRows(_ state: AppState, _ layout: GridLayout) -> Range<Int> {
         let top = max(0, state.grid.top)
-        return top..<max(top, min(state.data.rowCount, top + layout.dataRows))
+        return top..<max(top, min(state.viewRowCount, top + layout.dataRows))
     }
 }

@@ -15,7 +15,7 @@ enum RecordView {
 
     /// The lines for the cursor row at the current width.
     static func lines(_ state: AppState) -> [Line] {
-        guard state.data.rowCount > 0 else { return [] }
+        guard state.viewRowCount > 0 else { return [] }
         let row = state.dataRow(state.grid.row)
         let nw = nameWidth(state)
         let valueWidth = max(1, state.width - nw - 4)
@@ -44,7 +44,7 @@ enum RecordView {
         let all = lines(state)
         let rows = areaHeight - 1
         let first = max(0, min(scroll, all.count - rows))
-        let title = "row \(NumberText.grouped(state.grid.row + 1)) of \(NumberText.grouped(state.data.rowCount))"
+        let title = "row \(NumberText.grouped(state.grid.row + 1)) of \(NumberText.grouped(state.viewRowCount))"
             + " · ←→ rows · Esc back" + (all.count > rows ? " · ↑↓ scroll" : "")
         buffer.put(DisplayWidth.truncate(title, toWidth: state.width - 1), x: 1, y: 0, style: Theme.title)
         let nw = nameWidth(state)

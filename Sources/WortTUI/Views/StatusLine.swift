@@ -52,6 +52,11 @@ enum StatusLine {
         }
         let on = state.recipe.steps.filter(\.enabled).count
         if on > 0 { s += " · recipe: \(on) step\(on == 1 ? "" : "s")" + (state.recipe.unsaved ? " (unsaved)" : "") }
+        if let f = state.filter, f.column < state.data.columnCount {
+            let name = DisplayWidth.sanitize(state.data.schema.fields[f.column].name)
+            let kept = f.rows.map { NumberText.grouped($0.count) } ?? "…"
+            s += " · filter \(name) ∋ \"\(DisplayWidth.sanitize(f.needle))\": \(kept) rows"
+        }
         if let sort = state.sort, sort.column < state.data.columnCount {
             s += " · sorted by \(DisplayWidth.sanitize(state.data.schema.fields[sort.column].name)) \(sort.descending ? "↓" : "↑")"
             // Rows that arrived after the sort follow the sorted ones in file order.
@@ -66,8 +71,8 @@ enum StatusLine {
     static func position(_ state: AppState, short: Bool) -> String {
         guard state.data.columnCount > 0 else { return "" }
         let more = state.load.job != nil ? "+" : ""
-        let row = state.data.rowCount == 0 ? "0" : NumberText.grouped(state.grid.row + 1)
-        let rows = NumberText.grouped(state.data.rowCount) + more
+        let row = state.viewRowCount == 0 ? "0" : NumberText.grouped(state.grid.row + 1)
+        let rows = NumberText.grouped(state.viewRowCount) + more
         let col = state.grid.column + 1, cols = state.data.columnCount
         if short { return "\(row)/\(rows) \(col)/\(cols)" }
         let field = state.data.schema.fields[min(state.grid.column, cols - 1)]
