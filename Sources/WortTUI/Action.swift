@@ -45,6 +45,9 @@ public enum LoadReport: Sendable {
 public enum SampleReason: Equatable, Sendable {
     /// Keeping more would take more memory than the budget allows.
     case memory(budgetBytes: Int)
+    /// The file is bigger than the budget: rows were kept at random, each with the same
+    /// chance, in file order (repeatable with the seed).
+    case random(seed: UInt64, budgetBytes: Int)
     /// The user stopped loading.
     case cancelled
     /// Reading failed part way; the message says where.

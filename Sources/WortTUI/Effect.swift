@@ -35,6 +35,8 @@ public struct LoadRequest: Sendable {
     public var memoryBudget: Int
     /// Rows typed from themselves for the first screen while the full read starts.
     public var previewRows: Int
+    /// When the file does not fit: keep the first rows (nil) or a random sample.
+    public var randomSampleSeed: UInt64? = nil
 
     public init(path: String, format: TableFormat? = nil, options: ReadOptions = ReadOptions(),
                 memoryBudget: Int, previewRows: Int = 1000) {

@@ -19,6 +19,10 @@ public enum LoadJob {
                 let percent = done * 100 / total
                 if percent != lastScan { lastScan = percent; post(.load(id, .scanning(fraction: Double(done) / Double(total)))) }
             }
+            if let seed = request.randomSampleSeed {
+                try randomSample(id, request, reader: reader, seed: seed, cancel: cancel, post: post)
+                return
+            }
             var bytes = 0
             var warned = false
             while let batch = try reader.nextBatch() {
@@ -74,6 +78,27 @@ public enum LoadJob {
         case .parquet, .xlsx:
             return nil
         }
+    }
+
+    /// Reads the whole file keeping a uniform random sample that fits the budget, then
+    /// posts it (the preview stays on screen meanwhile, with the progress).
+    static func randomSample(_ id: JobID, _ request: LoadRequest, reader: BatchReader, seed: UInt64,
+                             cancel: CancelFlag, post: @escaping @Sendable (Action) -> Void) throws {
+        var sample = RandomRows(seed: seed, budget: request.memoryBudget)
+        var lastPercent = -1
+        while let batch = try reader.nextBatch() {
+            if cancel.isCancelled { return }
+            sample.add(batch)
+            let p = reader.progress
+            if let total = p.total, total > 0 {
+                let percent = p.done * 100 / total
+                if percent != lastPercent { lastPercent = percent; post(.load(id, .scanning(fraction: Double(p.done) / Double(total)))) }
+            }
+        }
+        let tables = sample.tables
+        for t in tables { post(.load(id, .batch(t, fraction: 1))) }
+        if tables.isEmpty { post(.load(id, .batch(emptyTable(reader.schema), fraction: 1))) }
+        post(.load(id, .finished(sample: sample.rate < 1 ? .random(seed: seed, budgetBytes: request.memoryBudget) : nil)))
     }
 
     static func emptyTable(_ schema: Schema) -> Table {

@@ -35,12 +35,14 @@ enum StatusLine {
             if state.load.sampleAhead { s += " · too big: a sample" }
         case .done:
             let why: String? = switch state.load.sample {
-            case nil: nil
+            case nil, .random: nil
             case .memory: "memory"
             case .cancelled: "stopped"
             case .failed: "read error"
             }
-            if let why {
+            if case .random(let seed, _)? = state.load.sample {
+                s = "sample: \(rows) random rows (seed \(seed))"
+            } else if let why {
                 s = state.data.rowCount == 0 ? "no rows (\(why))" : "sample: first \(rows) rows (\(why))"
             } else {
                 s = "\(rows) rows · full data"
