@@ -174,3 +174,17 @@ import WortRecipe
         #expect(styled.contains(Theme.changed))
     }
 }
+
+extension RecipeSessionTests {
+    /// Enter before the preview is computed adds the steps when it is.
+    @Test func enterBeforeThePreviewIsReadyAppliesItWhenReady() {
+        var s = Fixtures.state()
+        let effects = s.proposeSteps([Self.upper])
+        #expect(s.preview?.diff == nil)
+        Fixtures.press(&s, .enter)
+        #expect(s.recipe.steps.isEmpty && s.preview?.applyWhenReady == true)
+        settle(&s, effects)
+        #expect(s.preview == nil && s.recipe.steps.map(\.step) == [Self.upper])
+        #expect(column(s, "city").contains(.value("SEOUL")))
+    }
+}

@@ -46,7 +46,9 @@ extension AppState {
                 state.preview?.job = nil
                 state.preview?.diff = diff
                 state.preview?.stepRows = StepRows.of(result.summary)
-                return state.showData(result.store)
+                let shown = state.showData(result.store)
+                if state.preview?.applyWhenReady == true { return shown + state.applyPreview() }
+                return shown
             }
         }))
         return effects
@@ -64,7 +66,8 @@ extension AppState {
     mutating func applyPreview() -> [Effect] {
         guard let p = preview else { return [] }
         guard p.diff != nil else {
-            message = StatusMessage(text: "the preview is still being computed · Esc drops it", isError: false)
+            preview?.applyWhenReady = true
+            message = StatusMessage(text: "the step is added as soon as its preview is ready · Esc drops it", isError: false)
             return []
         }
         preview = nil

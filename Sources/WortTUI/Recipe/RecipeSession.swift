@@ -54,6 +54,8 @@ public struct StepPreview: Sendable {
     public var diff: PreviewDiff?
     /// Rows in and out of the steps the preview ran (the new ones, or all for an edit).
     public var stepRows: [StepRows] = []
+    /// Enter came before the preview was ready: keep the steps as soon as it is.
+    public var applyWhenReady = false
 }
 
 /// How a previewed result differs from the data before it.

@@ -63,17 +63,28 @@ final class TmuxSession {
 
     @discardableResult
     private func tmux(_ args: [String]) throws -> String {
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        p.arguments = ["tmux", "-L", socket, "-f", "/dev/null"] + args
-        let out = Pipe()
-        p.standardOutput = out
-        p.standardError = out
-        try p.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        let text = String(decoding: data, as: UTF8.self)
-        if p.terminationStatus != 0 && args.first != "kill-server" {
+        // posix_spawn and waitpid rather than Foundation's Process, whose wait does not
+        // return on a test's cooperative thread here; output through a file, since the
+        // tmux server that new-session starts keeps the client's descriptors open.
+        let path = NSTemporaryDirectory() + "wort-tmux-\(UUID().uuidString)"
+        defer { unlink(path) }
+        let argv = ["tmux", "-L", socket, "-f", "/dev/null"] + args
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, path, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        posix_spawn_file_actions_adddup2(&actions, 1, 2)
+        var cArgs: [UnsafeMutablePointer<CChar>?] = argv.map { strdup($0) } + [nil]
+        defer { for a in cArgs { free(a) } }
+        var pid: pid_t = 0
+        let rc = posix_spawnp(&pid, "tmux", &actions, nil, &cArgs, environ)
+        guard rc == 0 else { throw TmuxFailed(message: "cannot start tmux: \(String(cString: strerror(rc)))") }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+        let text = String(decoding: FileManager.default.contents(atPath: path) ?? Data(), as: UTF8.self)
+        let exited = (status & 0x7f) == 0 && ((status >> 8) & 0xff) == 0
+        if !exited && args.first != "kill-server" {
             throw TmuxFailed(message: "tmux \(args.first ?? ""): \(text)")
         }
         return text

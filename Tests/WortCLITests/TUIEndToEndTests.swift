@@ -1,0 +1,62 @@
+import Foundation
+import Testing
+
+/// The interactive session end to end: the real binary in a tmux terminal, driven by keys
+/// as a person would, then `wort run` of the recipe it saved must give what it showed.
+@Suite(.serialized) struct TUIEndToEndTests {
+    /// Values of a grid row as shown: fields split at the column gaps (two spaces or the
+    /// frozen rule), so two screens with different column widths compare by content.
+    static func fields(_ line: String) -> [String] {
+        line.replacingOccurrences(of: "│", with: "  ")
+            .components(separatedBy: "  ").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    }
+
+    /// Data rows of a screen (between the header and the status line).
+    static func dataRows(_ screen: String, height: Int) -> [[String]] {
+        let lines = screen.components(separatedBy: "\n")
+        return lines.dropFirst().prefix(height - 3).map(fields).filter { !$0.isEmpty }
+    }
+
+    /// Rows agree on the fields both screens show (the narrower fit fewer columns).
+    static func expectSameRows(_ a: [[String]], _ b: [[String]], sourceLocation: SourceLocation = #_sourceLocation) {
+        #expect(a.count == b.count, "rows on screen: \(a.count) vs \(b.count)", sourceLocation: sourceLocation)
+        for (x, y) in zip(a, b) {
+            let k = min(x.count, y.count) - 1   // the last field may be cut at the edge
+            #expect(k >= 3 && Array(x.prefix(k)) == Array(y.prefix(k)), "\(x) vs \(y)", sourceLocation: sourceLocation)
+        }
+    }
+
+    @Test func viewFilterAndSortBecomeStepsSavedAndRunAsShown() async throws {
+        let dir = try TempDir()
+        defer { dir.remove() }
+        try FileManager.default.copyItem(atPath: repoPath("samples/students.csv"), toPath: dir.url("students.csv"))
+        let tui = try TmuxSession(["students.csv"], in: dir.path, width: 120, height: 40)
+        tui.wait(for: "502 rows · full data")
+        try tui.keys("l", "l", "l", "f")
+        tui.wait(for: "contains (exact case):")
+        try tui.type("outlook")
+        try tui.keys("Enter")
+        tui.wait(for: "filter email ∋ \"outlook\"")
+        try tui.keys("s")
+        tui.wait(for: "sorted by email")
+        try tui.keys("+")
+        tui.wait(for: "PREVIEW 3 steps")
+        try tui.keys("Enter")
+        tui.wait(for: "added steps 1–3")
+        let shown = tui.screen()
+        try tui.keys("w")
+        tui.wait(for: "save recipe as: students-recipe.json")
+        try tui.keys("Enter")
+        tui.wait(for: "saved 3 steps to students-recipe.json")
+        try tui.keys("q")
+        tui.wait(for: "[wort exited 0]")
+
+        let run = try await wort("run", "students-recipe.json", "--input", "students.csv", "-o", "out.csv", in: dir.path)
+        #expect(run.ok, "\(run)")
+        let printed = try await wort("--print-screen", "120x40", "out.csv", in: dir.path)
+        #expect(printed.ok, "\(printed)")
+        let expected = Self.dataRows(printed.stdout, height: 40)
+        #expect(!expected.isEmpty && expected.allSatisfy { $0.joined().contains("outlook") })
+        Self.expectSameRows(Self.dataRows(shown, height: 40), expected)
+    }
+}
