@@ -1,9 +1,29 @@
-/// Profiles of the data on screen. (stub: helper-profile fills this in)
+import WortProfile
+
+/// Profiles of the data on screen, each tied to the `AppState.dataVersion` it was
+/// computed for, so a profile of older data is never shown as the current one.
 public struct ProfileState: Sendable {
-    /// Columns the detectors flagged in `data`, computed in the background after each
-    /// change of the data; nil until known for the current `AppState.dataVersion`.
+    /// Columns the detectors flagged in `data`, from the background dataset profile; nil
+    /// until known for the current version.
     public var sensitive: [SensitiveColumn]?
+    /// The whole dataset's profile and the data version it describes.
+    public var dataset: DatasetProfile?
+    public var datasetVersion: Int?
+    public var datasetJob: JobID?
+    /// Single columns profiled on demand (the panel opened before the dataset profile was
+    /// ready), by name, for `columnsVersion`.
+    public var columns: [String: ColumnProfile] = [:]
+    public var columnsVersion: Int?
+    public var columnJobs: [String: JobID] = [:]
+
     public init() {}
+
+    /// What is known of column `name` for data version `version`.
+    public func column(_ name: String, version: Int) -> ColumnProfile? {
+        if datasetVersion == version, let p = dataset?.columns.first(where: { $0.name == name }) { return p }
+        if columnsVersion == version { return columns[name] }
+        return nil
+    }
 }
 
 /// A column whose values match a sensitive entity type often enough to flag it.

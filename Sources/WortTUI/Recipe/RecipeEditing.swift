@@ -113,6 +113,6 @@ extension AppState {
     /// The data on screen is final for now: background work that depends on it (profiles
     /// and detections) starts here.
     mutating func dataSettled() -> [Effect] {
-        []
+        dataChanged()
     }
 }

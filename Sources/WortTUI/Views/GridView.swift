@@ -27,8 +27,10 @@ enum GridView {
             if let diff = state.preview?.diff, diff.sourceColumn.indices.contains(p.column),
                diff.sourceColumn[p.column] == nil || diff.changedCells[field.name] != nil || diff.renamed.values.contains(field.name) { marks += "Δ" }
             if let m = SensitiveMark.of(state, column: p.column) { marks += m }
-            let name = DisplayWidth.truncate(DisplayWidth.sanitize(field.name), toWidth: max(0, w - 2 - DisplayWidth.of(marks)))
-            let text = DisplayWidth.fit(name + marks, toWidth: max(0, w - 2)) + " " + String(TypeMark.of(field.type))
+            // The marks stand in the gap before the type mark, so a name loses no room to one.
+            let extra = max(0, DisplayWidth.of(marks) - 1)
+            let name = DisplayWidth.fit(DisplayWidth.sanitize(field.name), toWidth: max(0, w - 2 - extra))
+            let text = name + (marks.isEmpty ? " " : marks) + String(TypeMark.of(field.type))
             let style = p.column == state.grid.column ? Theme.headerCursor : Theme.header
             buffer.put(text, x: p.x, y: 0, style: style, limit: p.x + p.width)
         }

@@ -32,6 +32,7 @@ enum Theme {
     static let key = CellStyle(bold: true)
     static let error = CellStyle(fg: .red, bold: true)
     static let title = CellStyle(bold: true)
+    static let chart = CellStyle(fg: .cyan)
     /// A cell the previewed step changes (the header also carries Δ, for NO_COLOR).
     static let changed = CellStyle(fg: .cyan, bold: true, underline: true)
 }

@@ -1,0 +1,76 @@
+import WortCore
+import WortProfile
+
+/// Profiling the data on screen in the background, with the profiler `wort profile` uses.
+enum ProfileJobs {
+    static func profile(_ store: RowStore, columns: [String]?, cancel: CancelFlag,
+                        progress: @escaping BackgroundWork.Progress) throws -> DatasetProfile {
+        var options = ProfileOptions()
+        options.columns = columns
+        let reader = StoreReader(store, cancel: cancel)
+        return try Profiler(options: options).run(reader, source: "", typed: true) { done, total in
+            progress(total.map { $0 > 0 ? Double(done) / Double($0) : 1 })
+        }
+    }
+}
+
+extension AppState {
+    /// The data on screen changed for good (a load finished, the recipe changed): the
+    /// dataset profile and the sensitive-column marks are computed again for it.
+    mutating func dataChanged() -> [Effect] {
+        var effects: [Effect] = []
+        if let old = profile.datasetJob { jobs[old] = nil; effects.append(.cancel(old)) }
+        profile.datasetJob = nil
+        guard profile.datasetVersion != dataVersion else { return effects }
+        profile.sensitive = nil
+        guard data.columnCount > 0 else { return effects }
+        let id = newJobID()
+        let version = dataVersion, store = data
+        profile.datasetJob = id
+        jobs[id] = RunningJob(label: "profiling", fraction: nil)
+        effects.append(.work(id, BackgroundWork(kind: "profile") { cancel, progress in
+            let result = try ProfileJobs.profile(store, columns: nil, cancel: cancel, progress: progress)
+            return { state in
+                guard state.profile.datasetJob == id else { return [] }
+                state.profile.datasetJob = nil
+                state.profile.dataset = result
+                state.profile.datasetVersion = version
+                if state.dataVersion == version {
+                    state.profile.sensitive = result.columns.compactMap { c in
+                        c.entity.map { SensitiveColumn(column: c.name, entity: $0.entity.rawValue, share: $0.share) }
+                    }
+                }
+                return []
+            }
+        }))
+        return effects
+    }
+
+    /// Makes sure the cursor column's profile is known or being computed.
+    mutating func ensureColumnProfile() -> [Effect] {
+        guard grid.column < data.columnCount else { return [] }
+        let name = data.schema.fields[grid.column].name
+        if profile.column(name, version: dataVersion) != nil { return [] }
+        if profile.columnsVersion != dataVersion {
+            profile.columns = [:]
+            profile.columnsVersion = dataVersion
+            for (_, job) in profile.columnJobs { jobs[job] = nil }
+            profile.columnJobs = [:]
+        }
+        if profile.columnJobs[name] != nil { return [] }
+        let id = newJobID()
+        let version = dataVersion, store = data
+        profile.columnJobs[name] = id
+        jobs[id] = RunningJob(label: "profiling \(name)", fraction: nil)
+        return [.work(id, BackgroundWork(kind: "profile") { cancel, progress in
+            let result = try ProfileJobs.profile(store, columns: [name], cancel: cancel, progress: progress)
+            return { state in
+                guard state.profile.columnJobs[name] == id else { return [] }
+                state.profile.columnJobs[name] = nil
+                guard state.profile.columnsVersion == version, let column = result.columns.first else { return [] }
+                state.profile.columns[name] = column
+                return []
+            }
+        })]
+    }
+}
