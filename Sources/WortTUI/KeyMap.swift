@@ -153,6 +153,23 @@ public struct KeyMap: Sendable {
             KeyBinding([.function(1)], .help, "this help (typing edits the field; in a column field it finds a column)"),
             KeyBinding([.ctrl("c")], .interrupt, "stop a running job, or close"),
         ],
+        .palette: [
+            KeyBinding([.enter], .select, hint: "run", "run the command under the cursor"),
+            KeyBinding([.escape], .close, hint: "back", "back to the grid"),
+            KeyBinding([.up, .ctrl("p")], .up, "previous command"),
+            KeyBinding([.down, .ctrl("n")], .down, "next command"),
+            KeyBinding([.ctrl("c")], .interrupt, "close"),
+        ],
+        .picker: [
+            KeyBinding([.enter], .select, hint: "open", "open the file, or enter the folder"),
+            KeyBinding([.escape], .close, hint: "back", "back (quits when no file is open)"),
+            KeyBinding([.up, .ctrl("p")], .up, "previous entry (letters filter)"),
+            KeyBinding([.down, .ctrl("n")], .down, "next entry"),
+            KeyBinding([.pageUp], .pageUp, "page up"),
+            KeyBinding([.pageDown], .pageDown, "page down"),
+            KeyBinding([.function(1)], .help, "this help"),
+            KeyBinding([.ctrl("c")], .interrupt, "stop a running job, or close"),
+        ],
         .record: [
             KeyBinding([.escape, .char("q"), .enter], .close, hint: "back", "back to the grid"),
             KeyBinding([.char("k"), .up], .up, "scroll up"),

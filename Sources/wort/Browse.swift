@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import WortCore
 import WortIO
+import WortRecipe
 import WortTerminal
 import WortTUI
 
@@ -15,8 +16,16 @@ struct Browse: ParsableCommand {
             line says whether the grid holds the full data or a sample. Press ? for keys.
             """)
 
-    @Argument(help: "The file to open (- for stdin).")
-    var file: String?
+    @Argument(help: "The file to open (- for stdin); more files are offered by the file picker (o) and the join wizard; a folder opens the picker there.")
+    var files: [String] = []
+
+    var file: String? { files.first }
+
+    @Option(help: "A recipe (DataBrew JSON or YAML) to replay on the file; its steps show in the recipe panel.")
+    var recipe: String?
+
+    @Option(help: "When the file does not fit in memory: keep the first rows (first) or rows from all of it at random (random; --seed picks which).")
+    var sample: String = "first"
 
     @Option(help: "Most memory the loaded rows may take, in MB (default: a quarter of physical memory); beyond it the grid keeps the first rows as a sample.")
     var memory: Int?
@@ -28,11 +37,22 @@ struct Browse: ParsableCommand {
     var printScreen: String?
 
     @OptionGroup var input: InputOptions
+    @OptionGroup var recipeOptions: RecipeOptions
 
     func run() throws {
-        guard let file else {
-            // Nothing to open: say what the program does instead.
-            print(Wort.helpMessage())
+        guard ["first", "random"].contains(sample) else { throw WortError.usage("--sample is first or random, not '\(sample)'") }
+        var isDirectory: ObjCBool = false
+        let folder = file.flatMap { FileManager.default.fileExists(atPath: $0, isDirectory: &isDirectory) && isDirectory.boolValue ? $0 : nil }
+        guard let file, folder == nil else {
+            // Nothing to open: the file picker in a terminal, else say what the program does.
+            guard isatty(STDOUT_FILENO) == 1, isatty(STDIN_FILENO) == 1, printScreen == nil else {
+                print(Wort.helpMessage())
+                return
+            }
+            var state = AppState(width: 80, height: 24, title: "wort")
+            let start = folder.map { ($0 as NSString).standardizingPath }.map { $0.hasPrefix("/") ? $0 : FileManager.default.currentDirectoryPath + "/" + $0 }
+            let effects = state.openPicker(at: start)
+            _ = try runTerminal(state, effects)
             return
         }
         // `wort frobnicate`: a mistyped command more likely than a file without extension.
@@ -51,30 +71,43 @@ struct Browse: ParsableCommand {
         }
         if let memory, memory <= 0 { throw WortError.usage("--memory must be a positive number of MB") }
         let budget = memory.map { $0 << 20 } ?? MemoryEstimate.defaultBudget
-        let request = LoadRequest(path: file, format: resolved, options: options, memoryBudget: budget)
+        var request = LoadRequest(path: file, format: resolved, options: options, memoryBudget: budget)
+        if sample == "random" { request.randomSampleSeed = recipeOptions.seed ?? 1 }
         let title = file == "-" ? "<stdin>" : (file as NSString).lastPathComponent
+        let recipeSteps = try recipe.map { ($0, try RecipeFile.load($0).steps) }
+        let environment = try recipeOptions.environment(recipePath: recipe ?? "", readOptions: options)
+        RecentFiles.add(file)
+        func prepared(width: Int, height: Int) -> (AppState, [Effect]) {
+            var state = AppState(width: width, height: height, title: title)
+            state.recipe.baseEnvironment = environment
+            state.picker.opened = files.dropFirst().map { $0.hasPrefix("/") ? $0 : FileManager.default.currentDirectoryPath + "/" + $0 }
+            var effects = state.startLoading(request)
+            if let (path, steps) = recipeSteps { effects += state.replaceSteps(steps, path: path); state.overlays = [.recipe] }
+            return (state, effects)
+        }
 
         if let printScreen {
             let parts = printScreen.split(separator: "x").compactMap { Int($0) }
             guard parts.count == 2, parts[0] > 0, parts[1] > 0 else {
                 throw WortError.usage("--print-screen wants WIDTHxHEIGHT, like 80x24")
             }
-            var state = AppState(width: parts[0], height: parts[1], title: title)
-            settle(&state, state.startLoading(request))
+            var (state, effects) = prepared(width: parts[0], height: parts[1])
+            settle(&state, effects)
             print(render(state).text)
             try failIfNothingLoaded(state)
             return
         }
-        var state = AppState(width: 80, height: 24, title: title)
-        let effects = state.startLoading(request)
+        let (state, effects) = prepared(width: 80, height: 24)
+        try failIfNothingLoaded(try runTerminal(state, effects))
+    }
+
+    func runTerminal(_ state: AppState, _ effects: [Effect]) throws -> AppState {
         let noColor = self.noColor || !(ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
-        let final: AppState
         do {
-            final = try TerminalApp.run(state, effects: effects, noColor: noColor)
+            return try TerminalApp.run(state, effects: effects, noColor: noColor)
         } catch let error as TerminalError {
             throw WortError.usage(error.description, hint: "use wort head FILE to print the first rows")
         }
-        try failIfNothingLoaded(final)
     }
 
     /// A file that could not be read at all is an error once the screen is gone, so that

@@ -128,7 +128,7 @@ extension AppState {
             return []
         }
         let step = form.step(columns: data.schema.names)
-        let environment = RecipeApply.environment(recipePath: recipe.path, readOptions: origin?.options ?? .init())
+        let environment = RecipeApply.environment(recipePath: recipe.path, readOptions: origin?.options ?? .init(), base: recipe.baseEnvironment)
         let problems = preflight(step, editing: form.editing, environment: environment)
         if !problems.isEmpty {
             for p in problems {

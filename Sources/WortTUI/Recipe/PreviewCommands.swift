@@ -28,7 +28,7 @@ extension AppState {
         preview = StepPreview(steps: steps, replacing: replacing, job: id, before: data, beforeVersion: dataVersion, diff: nil)
         let label = steps.count == 1 ? steps[0].action.operation : "\(steps.count) steps"
         jobs[id] = RunningJob(label: "previewing \(label)", fraction: nil)
-        let environment = RecipeApply.environment(recipePath: self.recipe.path, readOptions: origin?.options ?? .init())
+        let environment = RecipeApply.environment(recipePath: self.recipe.path, readOptions: origin?.options ?? .init(), base: self.recipe.baseEnvironment)
         let before = data
         effects.append(.work(id, BackgroundWork(kind: "preview") { cancel, _ in
             let result = try RecipeApply.run(toRun, on: base, environment: environment, cancel: cancel)

@@ -40,9 +40,12 @@ public enum RecipeApply {
 
     /// The environment of a session's recipe: second datasets relative to the recipe's
     /// folder (or the working folder), secrets from the environment and key files.
-    public static func environment(recipePath: String?, readOptions: ReadOptions) -> RecipeEnvironment {
+    public static func environment(recipePath: String?, readOptions: ReadOptions, base: RecipeEnvironment? = nil) -> RecipeEnvironment {
         let folder = recipePath.map { ($0 as NSString).deletingLastPathComponent }.flatMap { $0.isEmpty ? nil : $0 }
-        return RecipeEnvironment(datasets: DatasetResolver(recipeDirectory: folder), readOptions: readOptions)
+        var env = base ?? RecipeEnvironment()
+        env.readOptions = readOptions
+        if let folder { env.datasets.recipeDirectory = folder }
+        return env
     }
 }
 

@@ -62,7 +62,7 @@ extension AppState {
     }
 
     /// Replaces the whole step list (a recipe opened from a file).
-    mutating func replaceSteps(_ steps: [RecipeStep], path: String) -> [Effect] {
+    public mutating func replaceSteps(_ steps: [RecipeStep], path: String) -> [Effect] {
         recordUndo()
         recipe.steps = steps.map { RecipeSession.Step($0) }
         recipe.cursor = 0
@@ -87,7 +87,7 @@ extension AppState {
         let id = newJobID()
         recipe.applyJob = id
         jobs[id] = RunningJob(label: "applying \(toRun.steps.count) step\(toRun.steps.count == 1 ? "" : "s")", fraction: nil)
-        let environment = RecipeApply.environment(recipePath: recipe.path, readOptions: origin?.options ?? .init())
+        let environment = RecipeApply.environment(recipePath: recipe.path, readOptions: origin?.options ?? .init(), base: recipe.baseEnvironment)
         let input = source
         effects.append(.work(id, BackgroundWork(kind: "apply") { cancel, _ in
             let result = try RecipeApply.run(toRun, on: input, environment: environment, cancel: cancel)

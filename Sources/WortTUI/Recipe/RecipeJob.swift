@@ -30,7 +30,7 @@ extension AppState {
         var readOptions = origin.options
         readOptions.keepInvalidAsText = format == .parquet
         let options = readOptions
-        let environment = RecipeApply.environment(recipePath: recipe.path, readOptions: options)
+        let environment = RecipeApply.environment(recipePath: recipe.path, readOptions: options, base: recipe.baseEnvironment)
         let id = newJobID()
         jobs[id] = RunningJob(label: "running recipe → \(path)", fraction: 0)
         return [.work(id, BackgroundWork(kind: "run") { cancel, progress in

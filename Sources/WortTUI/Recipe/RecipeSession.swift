@@ -26,6 +26,10 @@ public struct RecipeSession: Sendable {
     /// Rows in and out of each enabled step, in order, from the last time they ran.
     public var stepRows: [StepRows] = []
 
+    /// Second datasets, secrets and seed from the command line (`--dataset`, `--secret`,
+    /// `--seed`), as `wort run` takes them; nil: the environment's secrets only.
+    public var baseEnvironment: RecipeEnvironment?
+
     public init() {}
 
     /// The steps that run: the enabled ones, as DataBrew's recipe.
