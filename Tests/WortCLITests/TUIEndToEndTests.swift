@@ -59,4 +59,57 @@ import Testing
         #expect(!expected.isEmpty && expected.allSatisfy { $0.joined().contains("outlook") })
         Self.expectSameRows(Self.dataRows(shown, height: 40), expected)
     }
+
+    /// The issue's bar: open the students sample, see the email column's sensitive badge,
+    /// add a RENAME and a mask step through the menus, preview, save; `wort run` of the
+    /// saved file gives exactly the previewed rows.
+    @Test func renameAndMaskThroughTheMenusThenRunGivesThePreview() async throws {
+        let dir = try TempDir()
+        defer { dir.remove() }
+        try FileManager.default.copyItem(atPath: repoPath("samples/students.csv"), toPath: dir.url("students.csv"))
+        let tui = try TmuxSession(["students.csv"], in: dir.path, width: 120, height: 40, environment: ["WORT_RECENT_FILE": ""])
+        tui.wait(for: "502 rows · full data")
+        try tui.keys("l", "l", "l", "p")
+        tui.wait(for: "⚠ SENSITIVE: EMAIL")
+        try tui.keys("Escape", "a")
+        tui.wait(for: "Add a step")
+        try tui.type("rename")
+        try tui.keys("Enter")
+        tui.wait(for: "new name*")
+        try tui.keys("Tab")
+        try tui.type("contact_email")
+        try tui.keys("Enter")
+        tui.wait(for: "PREVIEW RENAME")
+        try tui.keys("Enter")
+        tui.wait(for: "added step 1: RENAME")
+        // The phone column, masked but for its last four characters.
+        try tui.keys("l", "a")
+        tui.wait(for: "Add a step")
+        try tui.type("mask all but")
+        try tui.keys("Enter")
+        tui.wait(for: "Mask all but the last characters")
+        try tui.keys("Enter")
+        tui.wait(for: "PREVIEW MASK_RANGE")
+        tui.wait(for: "cells changed")
+        let previewed = tui.screen()
+        try tui.keys("Enter")
+        tui.wait(for: "added step 2: MASK_RANGE")
+        try tui.keys("w")
+        tui.wait(for: "save recipe as: students-recipe.json")
+        try tui.keys("Enter")
+        tui.wait(for: "saved 2 steps to students-recipe.json")
+        try tui.keys("q")
+        tui.wait(for: "[wort exited 0]")
+
+        let recipe = dir.text("students-recipe.json") ?? ""
+        #expect(recipe.contains("\"RENAME\"") && recipe.contains("\"contact_email\"") && recipe.contains("\"MASK_RANGE\""))
+        let run = try await wort("run", "students-recipe.json", "--input", "students.csv", "-o", "out.csv", in: dir.path)
+        #expect(run.ok, "\(run)")
+        let printed = try await wort("--print-screen", "120x40", "out.csv", in: dir.path)
+        let expected = Self.dataRows(printed.stdout, height: 40)
+        #expect(printed.stdout.contains("contact_email"))
+        // Phones end in their last four characters, masked before.
+        #expect(expected.contains { $0.joined(separator: " ").contains("######") })
+        Self.expectSameRows(Self.dataRows(previewed, height: 40), expected)
+    }
 }
