@@ -10,7 +10,7 @@ struct Wort: ParsableCommand {
         abstract: "No-code data preparation in the terminal.",
         discussion: "Exit codes: 0 ok, 1 bad data or a failed read/write, 2 bad usage.",
         version: "0.1.0",
-        subcommands: [Browse.self, Head.self, Schema.self, Convert.self, Profile.self, Scan.self, Run.self, RecipeCommand.self],
+        subcommands: [Browse.self, Head.self, Schema.self, Convert.self, Profile.self, Scan.self, Run.self, RecipeCommand.self, BenchTUI.self],
         defaultSubcommand: Browse.self)
 
     /// Runs the command with Wort's exit codes: 0 ok, 1 data or I/O error, 2 usage error.

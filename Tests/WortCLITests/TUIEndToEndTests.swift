@@ -30,7 +30,8 @@ import Testing
         let dir = try TempDir()
         defer { dir.remove() }
         try FileManager.default.copyItem(atPath: repoPath("samples/students.csv"), toPath: dir.url("students.csv"))
-        let tui = try TmuxSession(["students.csv"], in: dir.path, width: 120, height: 40)
+        let tui = try TmuxSession(["students.csv"], in: dir.path, width: 120, height: 40, environment: ["WORT_RECENT_FILE": ""])
+        defer { tui.close() }
         tui.wait(for: "502 rows · full data")
         try tui.keys("l", "l", "l", "f")
         tui.wait(for: "contains (exact case):")
@@ -68,6 +69,7 @@ import Testing
         defer { dir.remove() }
         try FileManager.default.copyItem(atPath: repoPath("samples/students.csv"), toPath: dir.url("students.csv"))
         let tui = try TmuxSession(["students.csv"], in: dir.path, width: 120, height: 40, environment: ["WORT_RECENT_FILE": ""])
+        defer { tui.close() }
         tui.wait(for: "502 rows · full data")
         try tui.keys("l", "l", "l", "p")
         tui.wait(for: "⚠ SENSITIVE: EMAIL")

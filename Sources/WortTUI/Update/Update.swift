@@ -48,9 +48,11 @@ public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
         return []
     case .wheel(let up):
         guard state.prompt == nil else { return [] }
-        if case .record = state.keyContext { return state.recordCommand(up ? .up : .down) }
-        if state.keyContext == .grid { state.moveRow(by: up ? -3 : 3) }
-        return []
+        switch state.keyContext {
+        case .grid, .preview: state.moveRow(by: up ? -3 : 3); return []
+        // Lists and panels scroll as their arrow keys do.
+        default: return update(&state, .command(up ? .up : .down))
+        }
     case .load(let job, let report):
         return state.applyLoad(job, report)
     case .sorted(let job, let permutation):

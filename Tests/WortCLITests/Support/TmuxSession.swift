@@ -19,7 +19,16 @@ final class TmuxSession {
         try tmux(["new-session", "-d", "-x", "\(width)", "-y", "\(height)", "-c", directory, command])
     }
 
-    deinit { _ = try? tmux(["kill-server"]) }
+    deinit { close() }
+
+    /// Ends the terminal and everything in it (call in a `defer`; deinit does it too).
+    /// The processes are also killed outright: a pane that ignores SIGHUP would keep the
+    /// tmux server alive after kill-server.
+    func close() {
+        let pids = ((try? tmux(["list-panes", "-a", "-F", "#{pane_pid}"])) ?? "") + "\n" + ((try? tmux(["display-message", "-p", "#{pid}"])) ?? "")
+        _ = try? tmux(["kill-server"])
+        for p in pids.split(separator: "\n").compactMap({ Int32($0.trimmingCharacters(in: .whitespaces)) }) where p > 1 { kill(p, SIGKILL) }
+    }
 
     /// The screen as text, one line per row.
     func screen() -> String { (try? tmux(["capture-pane", "-p"])) ?? "" }
@@ -77,8 +86,17 @@ final class TmuxSession {
         posix_spawn_file_actions_adddup2(&actions, 1, 2)
         var cArgs: [UnsafeMutablePointer<CChar>?] = argv.map { strdup($0) } + [nil]
         defer { for a in cArgs { free(a) } }
+        // Signals the test runner ignores are not passed on: the panes must die on SIGHUP.
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var defaults = sigset_t()
+        sigemptyset(&defaults)
+        for s in [SIGHUP, SIGINT, SIGTERM, SIGPIPE, SIGQUIT] { sigaddset(&defaults, s) }
+        posix_spawnattr_setsigdefault(&attributes, &defaults)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGDEF))
         var pid: pid_t = 0
-        let rc = posix_spawnp(&pid, "tmux", &actions, nil, &cArgs, environ)
+        let rc = posix_spawnp(&pid, "tmux", &actions, &attributes, &cArgs, environ)
         guard rc == 0 else { throw TmuxFailed(message: "cannot start tmux: \(String(cString: strerror(rc)))") }
         var status: Int32 = 0
         while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
