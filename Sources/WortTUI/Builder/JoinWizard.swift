@@ -18,7 +18,7 @@ struct JoinWizard: Sendable, Equatable {
 
     /// The form's fields, in order: file, join type, key here, key there, columns kept.
     static let kind = StepKind(group: "Join", title: "Join another file", operation: "JOIN", fields: [
-        FieldSpec(key: "secondInputLocation", label: "other file (Tab completes)", kind: .file),
+        FieldSpec(key: "secondInputLocation", label: "other file", kind: .file),
         .choice("joinType", "join type", types),
         .column("leftKey", "key column here"),
         .column("rightKey", "key column there"),

@@ -51,7 +51,8 @@ enum ProfilePanel {
             let what = p.type == .string ? "length " : ""
             out.append(Line(text: ""))
             out.append(Line(text: "\(what)min \(num(n.min)) · max \(num(n.max)) · mean \(num(n.mean))"))
-            out.append(Line(text: "median \(num(n.median))" + (n.standardDeviation.map { " · sd \(num($0))" } ?? "") + " · zeros \(NumberText.grouped(n.zerosCount))"))
+            out.append(Line(text: "median \(num(n.median))" + (n.standardDeviation.map { " · sd \(num($0))" } ?? "")
+                            + (p.type == .string ? "" : " · zeros \(NumberText.grouped(n.zerosCount))")))
             out.append(Line(text: "p5 \(num(n.percentile5)) · p25 \(num(n.percentile25)) · p75 \(num(n.percentile75)) · p95 \(num(n.percentile95))"))
             if n.zScoreOutliersCount > 0 { out.append(Line(text: "outliers (|z| > 3): \(NumberText.grouped(n.zScoreOutliersCount))")) }
             out += histogram(n.valueDistribution.map(\.count), low: num(n.min), high: num(n.max), width: width)
