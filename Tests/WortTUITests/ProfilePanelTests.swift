@@ -95,6 +95,12 @@ import WortCore
         var s = Self.opened(width: 60, height: 15)
         Fixtures.press(&s, .right, .char("p"))
         expectGolden(render(s), "profile-email-60x15")
+        var overview = Self.opened(width: 60, height: 15)
+        Fixtures.press(&overview, .char("P"))
+        expectGolden(render(overview), "overview-60x15")
+        var number = Self.opened(width: 80, height: 24)
+        Fixtures.press(&number, .right, .right, .char("p"))
+        expectGolden(render(number), "profile-amount-80x24")
         for (w, h) in [(10, 3), (1, 1), (30, 5), (300, 100)] {
             var t = s
             settle(&t, update(&t, .resize(width: w, height: h)))

@@ -82,22 +82,11 @@ extension AppState {
     }
 
     mutating func menuKey(_ key: Key) -> [Effect]? {
-        switch key {
-        case .char(let c) where c != " " || !builder.menuFilter.isEmpty:
-            // Every letter filters (a step may start with j or k): arrows move.
-            builder.menuFilter.append(c)
-            builder.menuCursor = 0
-            return []
-        case .backspace:
-            if builder.menuFilter.isEmpty { return nil }
-            builder.menuFilter.removeLast()
-            builder.menuCursor = 0
-            return []
-        case .ctrl("u"):
-            builder.menuFilter = ""
-            return []
-        default:
-            return nil
+        // Every letter filters (a step may start with j or k): arrows move.
+        if key == .char(" ") && builder.menuFilter.isEmpty { return nil }
+        switch ListKeys.edit(&builder.menuFilter, key) {
+        case .changed: builder.menuCursor = 0; return []
+        case .backspaceOnEmpty, .notHandled: return nil
         }
     }
 
@@ -112,11 +101,8 @@ extension AppState {
 
     mutating func menuCommand(_ command: Command) -> [Effect] {
         let entries = menuEntries
+        if let c = ListKeys.moved(builder.menuCursor, command, count: entries.count) { builder.menuCursor = c; return [] }
         switch command {
-        case .up: builder.menuCursor = max(0, builder.menuCursor - 1)
-        case .down: builder.menuCursor = min(max(0, entries.count - 1), builder.menuCursor + 1)
-        case .pageUp: builder.menuCursor = max(0, builder.menuCursor - 10)
-        case .pageDown: builder.menuCursor = min(max(0, entries.count - 1), builder.menuCursor + 10)
         case .select:
             guard entries.indices.contains(builder.menuCursor) else { return [] }
             return openForm(entries[builder.menuCursor])

@@ -58,9 +58,8 @@ extension AppState {
 
     mutating func proposalCommand(_ command: Command) -> [Effect] {
         guard let proposal = builder.proposal else { return [] }
+        if let c = ListKeys.moved(builder.proposalCursor, command, count: proposal.count) { builder.proposalCursor = c; return [] }
         switch command {
-        case .up: builder.proposalCursor = max(0, builder.proposalCursor - 1)
-        case .down: builder.proposalCursor = min(proposal.count - 1, builder.proposalCursor + 1)
         case .select:
             let steps = proposal.filter(\.on).map(\.step)
             overlays.removeAll { $0 == .menu }

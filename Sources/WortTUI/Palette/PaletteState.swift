@@ -38,31 +38,17 @@ extension AppState {
     }
 
     mutating func paletteKey(_ key: Key) -> [Effect]? {
-        switch key {
-        case .char(let c):
-            palette.text.append(c)
-            palette.cursor = 0
-            return []
-        case .backspace:
-            if palette.text.isEmpty { overlays.removeLast(); return [] }
-            palette.text.removeLast()
-            palette.cursor = 0
-            return []
-        case .ctrl("u"):
-            palette.text = ""
-            return []
-        default:
-            return nil
+        switch ListKeys.edit(&palette.text, key) {
+        case .changed: palette.cursor = 0; return []
+        case .backspaceOnEmpty: overlays.removeLast(); return []
+        case .notHandled: return nil
         }
     }
 
     mutating func paletteCommand(_ command: Command) -> [Effect] {
         let entries = paletteEntries
+        if let c = ListKeys.moved(palette.cursor, command, count: entries.count) { palette.cursor = c; return [] }
         switch command {
-        case .up: palette.cursor = max(0, palette.cursor - 1)
-        case .down: palette.cursor = min(max(0, entries.count - 1), palette.cursor + 1)
-        case .pageUp: palette.cursor = max(0, palette.cursor - 10)
-        case .pageDown: palette.cursor = min(max(0, entries.count - 1), palette.cursor + 10)
         case .select:
             overlays.removeLast()
             guard entries.indices.contains(palette.cursor) else { return [] }

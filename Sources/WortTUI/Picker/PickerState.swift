@@ -73,33 +73,17 @@ extension AppState {
     }
 
     mutating func pickerKey(_ key: Key) -> [Effect]? {
-        switch key {
-        case .char(let c):
-            picker.filter.append(c)
-            picker.cursor = 0
-            return []
-        case .backspace:
-            if picker.filter.isEmpty {
-                return listDirectory((picker.directory as NSString).deletingLastPathComponent)
-            }
-            picker.filter.removeLast()
-            picker.cursor = 0
-            return []
-        case .ctrl("u"):
-            picker.filter = ""
-            return []
-        default:
-            return nil
+        switch ListKeys.edit(&picker.filter, key) {
+        case .changed: picker.cursor = 0; return []
+        case .backspaceOnEmpty: return listDirectory((picker.directory as NSString).deletingLastPathComponent)
+        case .notHandled: return nil
         }
     }
 
     mutating func pickerCommand(_ command: Command) -> [Effect] {
         let entries = pickerEntries
+        if let c = ListKeys.moved(picker.cursor, command, count: entries.count) { picker.cursor = c; return [] }
         switch command {
-        case .up: picker.cursor = max(0, picker.cursor - 1)
-        case .down: picker.cursor = min(max(0, entries.count - 1), picker.cursor + 1)
-        case .pageUp: picker.cursor = max(0, picker.cursor - 10)
-        case .pageDown: picker.cursor = min(max(0, entries.count - 1), picker.cursor + 10)
         case .select:
             guard entries.indices.contains(picker.cursor) else { return [] }
             let e = entries[picker.cursor]

@@ -40,10 +40,7 @@ extension AppState {
         case .addStep:
             overlays.removeLast()
             return openStepMenu()
-        case .help: overlays.append(.help(scroll: 0))
-        case .interrupt:
-            if !jobs.isEmpty { return cancelJobs() }
-            return askQuit()
+        case .help, .interrupt: return panelCommand(command)
         default: break
         }
         return []
@@ -53,15 +50,12 @@ extension AppState {
         guard case .overview(let cursor) = overlays.last else { return [] }
         let count = data.columnCount
         let page = max(1, height - GridLayout.bottomRows - 8)
-        func moved(_ c: Int) { overlays[overlays.count - 1] = .overview(scroll: max(0, min(count - 1, c))) }
+        if let c = ListKeys.moved(cursor, command, count: count, page: page) {
+            overlays[overlays.count - 1] = .overview(scroll: c)
+            return []
+        }
         switch command {
         case .close, .overview: overlays.removeLast()
-        case .up: moved(cursor - 1)
-        case .down: moved(cursor + 1)
-        case .pageUp: moved(cursor - page)
-        case .pageDown: moved(cursor + page)
-        case .top: moved(0)
-        case .bottom: moved(count - 1)
         case .select, .profileColumn:
             overlays.removeLast()
             grid.column = max(0, min(count - 1, cursor))
@@ -70,10 +64,7 @@ extension AppState {
         case .maskSensitive:
             overlays.removeLast()
             return proposeMasking()
-        case .help: overlays.append(.help(scroll: 0))
-        case .interrupt:
-            if !jobs.isEmpty { return cancelJobs() }
-            return askQuit()
+        case .help, .interrupt: return panelCommand(command)
         default: break
         }
         return []

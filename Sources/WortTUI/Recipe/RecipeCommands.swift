@@ -42,10 +42,7 @@ extension AppState {
         case .redo: return redoRecipe()
         case .saveRecipe: return askSaveRecipe()
         case .runRecipe: return askRunRecipe()
-        case .help: overlays.append(.help(scroll: 0))
-        case .interrupt:
-            if !jobs.isEmpty { return cancelJobs() }
-            return askQuit()
+        case .help, .interrupt: return panelCommand(command)
         default: break
         }
         return []

@@ -107,7 +107,11 @@ enum ProfilePanel {
         if x == x.rounded() && abs(x) < 1e15 { return NumberText.grouped(Int(x)) }
         let a = abs(x)
         if a < 1 { return String(format: "%.3g", x) }
-        return String(format: a >= 1000 ? "%.1f" : "%.2f", x)
+        // Two decimals at most, without trailing zeros (96.5, not 96.50).
+        var t = String(format: a >= 1000 ? "%.1f" : "%.2f", x)
+        while t.hasSuffix("0") { t.removeLast() }
+        if t.hasSuffix(".") { t.removeLast() }
+        return t
     }
 
     static func draw(_ state: AppState, scroll: Int, into buffer: inout ScreenBuffer) {

@@ -1,0 +1,43 @@
+/// What the list overlays (add-step menu, palette, picker, mask proposal) share: moving a
+/// cursor through entries, and a filter typed into them.
+enum ListKeys {
+    /// The cursor after `command` over `count` entries; nil when the command is not a move.
+    static func moved(_ cursor: Int, _ command: Command, count: Int, page: Int = 10) -> Int? {
+        let last = max(0, count - 1)
+        switch command {
+        case .up: return max(0, cursor - 1)
+        case .down: return min(last, cursor + 1)
+        case .pageUp: return max(0, cursor - page)
+        case .pageDown: return min(last, cursor + page)
+        case .top: return 0
+        case .bottom: return last
+        default: return nil
+        }
+    }
+
+    enum Edit { case changed, backspaceOnEmpty, notHandled }
+
+    /// Typing into a list's filter: characters add, Backspace removes, Ctrl-U clears.
+    static func edit(_ text: inout String, _ key: Key) -> Edit {
+        switch key {
+        case .char(let c): text.append(c); return .changed
+        case .backspace:
+            if text.isEmpty { return .backspaceOnEmpty }
+            text.removeLast(); return .changed
+        case .ctrl("u"): text = ""; return .changed
+        default: return .notHandled
+        }
+    }
+}
+
+extension AppState {
+    /// What every panel does alike: F1/? opens the help over it, Ctrl-C stops a running
+    /// job or else asks to quit.
+    mutating func panelCommand(_ command: Command) -> [Effect] {
+        switch command {
+        case .help: overlays.append(.help(scroll: 0)); return []
+        case .interrupt: return jobs.isEmpty ? askQuit() : cancelJobs()
+        default: return []
+        }
+    }
+}
