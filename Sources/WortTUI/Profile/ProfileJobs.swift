@@ -36,7 +36,7 @@ extension AppState {
         let id = newJobID()
         let version = dataVersion, store = data
         profile.datasetJob = id
-        jobs[id] = RunningJob(label: "profiling", fraction: nil)
+        jobs[id] = RunningJob(label: "profiling", fraction: nil, background: true)
         effects.append(.work(id, BackgroundWork(kind: "dataset profile") { cancel, progress in
             let result = try ProfileJobs.profile(store, columns: nil, cancel: cancel, progress: progress)
             return { state in

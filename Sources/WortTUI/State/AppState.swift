@@ -215,6 +215,9 @@ public enum PromptPurpose: Sendable, Equatable {
 public struct RunningJob: Sendable, Equatable {
     public var label: String
     public var fraction: Double?
+    /// Work the user did not ask for (the background profile): shown in the status
+    /// line, not in the footer, whose key hints it would otherwise hide.
+    public var background = false
 }
 
 public struct StatusMessage: Sendable, Equatable {

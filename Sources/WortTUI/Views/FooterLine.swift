@@ -17,7 +17,7 @@ enum FooterLine {
             buffer.put(" ", x: x, y: y, style: CellStyle(reverse: true))
             return
         }
-        if let job = state.jobs.filter({ $0.key != state.load.job }).max(by: { $0.key < $1.key })?.value {
+        if let job = state.jobs.filter({ $0.key != state.load.job && !$0.value.background }).max(by: { $0.key < $1.key })?.value {
             let pct = job.fraction.map { " " + NumberText.percent($0) } ?? "…"
             buffer.put(DisplayWidth.sanitize(job.label) + pct + " · Esc cancels", x: 0, y: y)
             return

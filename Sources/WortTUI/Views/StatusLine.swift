@@ -52,6 +52,9 @@ enum StatusLine {
             let ops = preview.steps.count == 1 ? preview.steps[0].action.operation : "\(preview.steps.count) steps"
             return "PREVIEW \(ops) · " + (preview.diff?.summary ?? "computing…")
         }
+        if let bg = state.jobs.values.first(where: \.background) {
+            s += " · \(bg.label)" + (bg.fraction.map { " " + NumberText.percent($0) } ?? "…")
+        }
         let on = state.recipe.steps.filter(\.enabled).count
         if on > 0 { s += " · recipe: \(on) step\(on == 1 ? "" : "s")" + (state.recipe.unsaved ? " (unsaved)" : "") }
         if let f = state.filter, f.column < state.data.columnCount {
