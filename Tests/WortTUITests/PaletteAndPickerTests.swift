@@ -80,4 +80,27 @@ import WortCore
             _ = render(t)
         }
     }
+
+    @Test func clickingAListEntrySelectsItAndASecondClickRunsIt() {
+        var s = Fixtures.state()
+        Fixtures.press(&s, .char(":"))
+        Fixtures.type(&s, "sort")
+        let entries = s.paletteEntries
+        let target = entries.firstIndex { $0.command == .sortDescending }!
+        // Entries are drawn from row 2 of the box.
+        let y = (0..<s.height).first { PaletteView.entry(atY: $0, s) == target }!
+        #expect(render(s).rowText(y).contains(entries[target].help.prefix(20)))
+        settle(&s, update(&s, .click(x: 10, y: y)))
+        #expect(s.palette.cursor == target && s.overlays == [.palette])
+        settle(&s, update(&s, .click(x: 10, y: y)))
+        #expect(s.overlays.isEmpty && s.sort?.descending == true)
+
+        Fixtures.press(&s, .char("a"))
+        let rename = s.menuEntries.firstIndex { $0.operation == "RENAME" }!
+        let ry = (0..<s.height).first { MenuView.entry(atY: $0, s) == rename }!
+        #expect(render(s).rowText(ry).contains("Rename a column"))
+        settle(&s, update(&s, .click(x: 20, y: ry)))
+        settle(&s, update(&s, .click(x: 20, y: ry)))
+        #expect(s.overlays == [.form] && s.builder.form?.kind.operation == "RENAME")
+    }
 }

@@ -63,6 +63,15 @@ extension AppState {
 
 /// `:`: a box at the top with the typed words and the matching actions with their keys.
 enum PaletteView {
+    /// The entry drawn at screen row `y`, for mouse clicks.
+    static func entry(atY y: Int, _ state: AppState) -> Int? {
+        let count = state.paletteEntries.count
+        let height = min(max(0, state.height - GridLayout.bottomRows), max(4, min(count, 14) + 3))
+        let rows = height - 3
+        let i = firstShown(cursor: state.palette.cursor, count: count, rows: rows) + y - 2
+        return y >= 2 && y < 2 + rows && i < count ? i : nil
+    }
+
     static func draw(_ state: AppState, into buffer: inout ScreenBuffer) {
         let width = min(state.width, 76)
         let x0 = (state.width - width) / 2
@@ -78,7 +87,7 @@ enum PaletteView {
             return
         }
         let cursor = state.palette.cursor
-        let first = max(0, min(cursor - rows / 2, entries.count - rows))
+        let first = firstShown(cursor: cursor, count: entries.count, rows: rows)
         for (i, e) in entries.enumerated().dropFirst(first).prefix(rows) {
             let keys = DisplayWidth.truncate(e.keys, toWidth: 14)
             let text = DisplayWidth.fit(DisplayWidth.truncate(e.help, toWidth: inner - 16), toWidth: inner - 15) + DisplayWidth.fit(keys, toWidth: 15, alignRight: true)

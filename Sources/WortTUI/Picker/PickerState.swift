@@ -145,6 +145,15 @@ enum PickerListing {
 
 /// The picker's box: the folder, the typed filter, then the entries.
 enum PickerView {
+    /// The entry drawn at screen row `y`, for mouse clicks.
+    static func entry(atY y: Int, _ state: AppState) -> Int? {
+        let top = state.picker.error == nil ? 2 : 3
+        let rows = max(0, state.height - GridLayout.bottomRows) - 1 - top
+        let count = state.pickerEntries.count
+        let i = firstShown(cursor: state.picker.cursor, count: count, rows: rows) + y - top
+        return y >= top && y < top + rows && i < count ? i : nil
+    }
+
     static func draw(_ state: AppState, into buffer: inout ScreenBuffer) {
         let width = min(state.width, 90)
         let x0 = (state.width - width) / 2
@@ -163,7 +172,7 @@ enum PickerView {
         let rows = height - 1 - top
         guard rows > 0 else { return }
         let cursor = state.picker.cursor
-        let first = max(0, min(cursor - rows / 2, entries.count - rows))
+        let first = firstShown(cursor: cursor, count: entries.count, rows: rows)
         for (i, e) in entries.enumerated().dropFirst(first).prefix(rows) {
             let name = e.isRecent ? "★ " + e.path : (e.isDirectory ? e.name + "/" : e.name)
             let size = e.isDirectory || e.isRecent ? "" : NumberText.bytes(e.size)

@@ -41,3 +41,32 @@ extension AppState {
         }
     }
 }
+
+/// The first entry a list shows so that the cursor stays about in the middle.
+func firstShown(cursor: Int, count: Int, rows: Int) -> Int {
+    max(0, min(cursor - rows / 2, count - rows))
+}
+
+extension AppState {
+    /// A click in a list overlay: the first click moves the cursor to the entry, a click
+    /// on the entry already under the cursor opens it (as Enter does).
+    mutating func clickList(y: Int) -> [Effect] {
+        let hit: Int?
+        let cursor: Int
+        switch overlays.last {
+        case .palette: hit = PaletteView.entry(atY: y, self); cursor = palette.cursor
+        case .picker: hit = PickerView.entry(atY: y, self); cursor = picker.cursor
+        case .menu: hit = MenuView.entry(atY: y, self); cursor = builder.proposal != nil ? builder.proposalCursor : builder.menuCursor
+        default: return []
+        }
+        guard let hit else { return [] }
+        if hit == cursor { return update(&self, .command(.select)) }
+        switch overlays.last {
+        case .palette: palette.cursor = hit
+        case .picker: picker.cursor = hit
+        case .menu: if builder.proposal != nil { builder.proposalCursor = hit } else { builder.menuCursor = hit }
+        default: break
+        }
+        return []
+    }
+}

@@ -37,7 +37,8 @@ public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
         state.keepCursorVisible()
         return []
     case .click(let x, let y):
-        guard state.overlays.isEmpty, state.prompt == nil else { return [] }
+        guard state.prompt == nil else { return [] }
+        if !state.overlays.isEmpty { return state.clickList(y: y) }
         let layout = GridLayout(state)
         let row = state.grid.top + y - layout.dataTop
         if y >= layout.dataTop && y < layout.dataTop + layout.dataRows && row < state.viewRowCount {

@@ -21,19 +21,9 @@ enum MenuView {
             buffer.put("no step matches \"\(DisplayWidth.sanitize(filter))\" · Backspace", x: x0 + 2, y: y0 + 1, style: Theme.null, limit: x0 + 2 + inner)
             return
         }
-        // Lines: a group title before the first entry of each group.
-        var lines: [(text: String, style: CellStyle, entry: Int?)] = []
-        var lastGroup = ""
-        for (k, e) in entries.enumerated() {
-            if e.group != lastGroup {
-                lines.append((e.group.uppercased(), Theme.title, nil))
-                lastGroup = e.group
-            }
-            lines.append(("  " + e.title + "  ", .plain, k))
-        }
+        let lines = self.lines(entries)
         let rows = height - 2
-        let cursorLine = lines.firstIndex { $0.entry == state.builder.menuCursor } ?? 0
-        let first = max(0, min(cursorLine - rows / 2, lines.count - rows))
+        let first = firstLine(state, lines: lines, rows: rows)
         for (i, line) in lines.dropFirst(first).prefix(rows).enumerated() {
             var style = line.style
             var text = line.text
@@ -52,6 +42,38 @@ enum MenuView {
         }
     }
 
+    /// Lines: a group title before the first entry of each group.
+    static func lines(_ entries: [StepKind]) -> [(text: String, style: CellStyle, entry: Int?)] {
+        var lines: [(text: String, style: CellStyle, entry: Int?)] = []
+        var lastGroup = ""
+        for (k, e) in entries.enumerated() {
+            if e.group != lastGroup {
+                lines.append((e.group.uppercased(), Theme.title, nil))
+                lastGroup = e.group
+            }
+            lines.append(("  " + e.title + "  ", .plain, k))
+        }
+        return lines
+    }
+
+    static func firstLine(_ state: AppState, lines: [(text: String, style: CellStyle, entry: Int?)], rows: Int) -> Int {
+        let cursorLine = lines.firstIndex { $0.entry == state.builder.menuCursor } ?? 0
+        return firstShown(cursor: cursorLine, count: lines.count, rows: rows)
+    }
+
+    /// The menu entry (or masking step) drawn at screen row `y`, for mouse clicks.
+    static func entry(atY y: Int, _ state: AppState) -> Int? {
+        let rows = frame(state).height - 2
+        if let proposal = state.builder.proposal {
+            let shown = min(max(0, state.height - GridLayout.bottomRows), proposal.count + 4) - 3
+            let i = firstShown(cursor: state.builder.proposalCursor, count: proposal.count, rows: shown) + y - 1
+            return y >= 1 && y < 1 + shown && i < proposal.count ? i : nil
+        }
+        let lines = self.lines(state.menuEntries)
+        let k = firstLine(state, lines: lines, rows: rows) + y - 1
+        return y >= 1 && y < 1 + rows && k < lines.count ? lines[k].entry : nil
+    }
+
     static func drawProposal(_ state: AppState, _ items: [(String, Bool)], into buffer: inout ScreenBuffer) {
         let width = min(state.width, 90)
         let x0 = (state.width - width) / 2
@@ -61,7 +83,7 @@ enum MenuView {
         let inner = width - 4
         let rows = height - 3
         let cursor = state.builder.proposalCursor
-        let first = max(0, min(cursor - rows / 2, items.count - rows))
+        let first = firstShown(cursor: cursor, count: items.count, rows: rows)
         for (i, (label, on)) in items.enumerated().dropFirst(first).prefix(rows) {
             var style: CellStyle = on ? .plain : Theme.null
             if i == cursor { style.reverse = true }
