@@ -174,4 +174,15 @@ import WortRecipe
         #expect(params(s.recipe.steps.first?.step)["targetColumn"] == "given_name")
         #expect(s.data.schema.names.contains("given_name"))
     }
+
+    @Test func maskPressedWhileDetectingProposesWhenDetectionEnds() {
+        var s = Fixtures.state()
+        s.profile.sensitive = nil
+        let effects = update(&s, .key(.char("M")))
+        #expect(s.builder.proposal == nil && s.builder.maskWhenDetected)
+        settle(&s, effects)
+        // The people fixture has names the detectors flag.
+        #expect(s.profile.sensitive?.isEmpty == false)
+        #expect(s.builder.proposal?.isEmpty == false && s.overlays == [.menu])
+    }
 }

@@ -12,6 +12,8 @@ public struct BuilderState: Sendable {
     /// The masking proposal: one step per sensitive column, each ticked or not.
     var proposal: [(step: RecipeStep, label: String, on: Bool)]?
     var proposalCursor = 0
+    /// `M` came while the detection was still running: propose once it is done.
+    var maskWhenDetected = false
 
     public init() {}
 }

@@ -29,9 +29,11 @@ extension AppState {
     /// `M`: proposes the masking steps (a list to tick), from the background detection.
     mutating func proposeMasking() -> [Effect] {
         guard let flagged = profile.sensitive else {
-            message = StatusMessage(text: "still detecting sensitive columns… try M again in a moment", isError: false)
+            builder.maskWhenDetected = true
+            message = StatusMessage(text: "detecting sensitive columns… the masking steps follow", isError: false)
             return profile.datasetJob == nil ? dataChanged() : []
         }
+        builder.maskWhenDetected = false
         guard !flagged.isEmpty else {
             message = StatusMessage(text: "no column was detected as sensitive · a adds a masking step by hand", isError: false)
             return []

@@ -48,6 +48,10 @@ extension AppState {
                     state.profile.sensitive = result.columns.compactMap { c in
                         c.entity.map { SensitiveColumn(column: c.name, entity: $0.entity.rawValue, share: $0.share) }
                     }
+                    // `M` pressed while this ran: the proposal now, unless another panel is open.
+                    if state.builder.maskWhenDetected && state.overlays.isEmpty && state.preview == nil {
+                        return state.proposeMasking()
+                    }
                 }
                 return []
             }
