@@ -130,4 +130,24 @@ import WortCore
         Fixtures.press(&s, .enter)
         #expect(s.message?.isError == true)
     }
+
+    /// On big data the panel shows the first rows' profile first, says so, and is then
+    /// replaced by the profile of all rows.
+    @Test func bigDataShowsTheFirstRowsFirstThenAll() {
+        var s = AppState(width: 100, height: 30, title: "big", store: Fixtures.big(rows: 450_000))
+        Fixtures.press(&s, .right)
+        let effects = update(&s, .command(.profileColumn))
+        #expect(effects.count == 2)
+        // Only the first job (the first rows) has reported.
+        final class Box: @unchecked Sendable { var actions: [Action] = [] }
+        let box = Box()
+        EffectExecutor.perform(effects[0], cancel: CancelFlag()) { box.actions.append($0) }
+        for a in box.actions { _ = update(&s, a) }
+        let partial = render(s).text
+        #expect(partial.contains("first 200,000 rows · all 450,000 in progress"))
+        #expect(s.profile.firstRowsOnly("value", version: s.dataVersion)?.rows == 200_000)
+        settle(&s, [effects[1]])
+        #expect(s.profile.column("value", version: s.dataVersion)?.rows == 450_000)
+        #expect(!render(s).text.contains("in progress") && render(s).text.contains("450,000 rows"))
+    }
 }

@@ -3,9 +3,10 @@ import WortProfile
 
 /// Profiling the data on screen in the background, with the profiler `wort profile` uses.
 enum ProfileJobs {
-    static func profile(_ store: RowStore, columns: [String]?, cancel: CancelFlag,
+    static func profile(_ store: RowStore, columns: [String]?, firstRows: Int? = nil, cancel: CancelFlag,
                         progress: @escaping BackgroundWork.Progress) throws -> DatasetProfile {
         var options = ProfileOptions()
+        options.sampleRows = firstRows
         // One column is read alone: the others' text and row hashes would only cost time.
         let reader: StoreReader
         if let columns, let indexes = Optional(columns.compactMap { store.schema.names.firstIndex(of: $0) }), indexes.count == columns.count {
@@ -66,16 +67,37 @@ extension AppState {
         if profile.column(name, version: dataVersion) != nil { return [] }
         if profile.columnsVersion != dataVersion {
             profile.columns = [:]
+            profile.firstRows = [:]
             profile.columnsVersion = dataVersion
             for (_, job) in profile.columnJobs { jobs[job] = nil }
+            for (_, job) in profile.firstRowsJobs { jobs[job] = nil }
             profile.columnJobs = [:]
+            profile.firstRowsJobs = [:]
         }
         if profile.columnJobs[name] != nil { return [] }
-        let id = newJobID()
+        var effects: [Effect] = []
         let version = dataVersion, store = data
+        // Big data: the first rows' profile comes first, in a fraction of the time.
+        let first = ProfileState.firstRowsCount
+        if store.rowCount > 2 * first {
+            let quick = newJobID()
+            profile.firstRowsJobs[name] = quick
+            jobs[quick] = RunningJob(label: "profiling \(name): first rows", fraction: nil)
+            effects.append(.work(quick, BackgroundWork(kind: "profile") { cancel, progress in
+                let result = try ProfileJobs.profile(store, columns: [name], firstRows: first, cancel: cancel, progress: progress)
+                return { state in
+                    guard state.profile.firstRowsJobs[name] == quick else { return [] }
+                    state.profile.firstRowsJobs[name] = nil
+                    guard state.profile.columnsVersion == version, let column = result.columns.first else { return [] }
+                    state.profile.firstRows[name] = column
+                    return []
+                }
+            }))
+        }
+        let id = newJobID()
         profile.columnJobs[name] = id
         jobs[id] = RunningJob(label: "profiling \(name)", fraction: nil)
-        return [.work(id, BackgroundWork(kind: "profile") { cancel, progress in
+        return effects + [.work(id, BackgroundWork(kind: "profile") { cancel, progress in
             let result = try ProfileJobs.profile(store, columns: [name], cancel: cancel, progress: progress)
             return { state in
                 guard state.profile.columnJobs[name] == id else { return [] }

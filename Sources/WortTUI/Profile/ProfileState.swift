@@ -15,8 +15,18 @@ public struct ProfileState: Sendable {
     public var columns: [String: ColumnProfile] = [:]
     public var columnsVersion: Int?
     public var columnJobs: [String: JobID] = [:]
+    /// On big data the panel first shows a profile of the first rows (by name, for
+    /// `columnsVersion`) while the full one is computed; how many rows it covers.
+    public var firstRows: [String: ColumnProfile] = [:]
+    public var firstRowsJobs: [String: JobID] = [:]
+    public static let firstRowsCount = 200_000
 
     public init() {}
+
+    /// A profile of the first rows of column `name`, while the full one is not there.
+    public func firstRowsOnly(_ name: String, version: Int) -> ColumnProfile? {
+        column(name, version: version) == nil && columnsVersion == version ? firstRows[name] : nil
+    }
 
     /// What is known of column `name` for data version `version`.
     public func column(_ name: String, version: Int) -> ColumnProfile? {

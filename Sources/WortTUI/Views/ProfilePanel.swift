@@ -21,10 +21,14 @@ enum ProfilePanel {
     static func lines(_ state: AppState, width: Int) -> [Line] {
         guard state.grid.column < state.data.columnCount else { return [] }
         let field = state.data.schema.fields[state.grid.column]
-        guard let p = state.profile.column(field.name, version: state.dataVersion) else {
-            return [Line(text: "profiling \(DisplayWidth.sanitize(field.name))…", style: Theme.null)]
+        if let p = state.profile.column(field.name, version: state.dataVersion) { return content(p, width: width) }
+        if let p = state.profile.firstRowsOnly(field.name, version: state.dataVersion) {
+            let all = NumberText.grouped(state.data.rowCount)
+            let pct = state.profile.columnJobs[field.name].flatMap { state.jobs[$0]?.fraction }.map { " " + NumberText.percent($0) } ?? "…"
+            return [Line(text: "first \(NumberText.grouped(p.rows)) rows · all \(all) in progress\(pct)", style: Theme.key)]
+                + content(p, width: width)
         }
-        return content(p, width: width)
+        return [Line(text: "profiling \(DisplayWidth.sanitize(field.name))…", style: Theme.null)]
     }
 
     static func content(_ p: ColumnProfile, width: Int) -> [Line] {
