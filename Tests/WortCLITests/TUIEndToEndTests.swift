@@ -26,13 +26,38 @@ import Testing
         }
     }
 
+    /// The students sample in a 120x40 terminal, loaded.
+    static func openStudents(in dir: TempDir) throws -> TmuxSession {
+        try FileManager.default.copyItem(atPath: repoPath("samples/students.csv"), toPath: dir.url("students.csv"))
+        let tui = try TmuxSession(["students.csv"], in: dir.path, width: 120, height: 40, environment: ["WORT_RECENT_FILE": ""])
+        tui.wait(for: "502 rows · full data")
+        return tui
+    }
+
+    /// `w`, Enter (the default name), then `q`: the session ends cleanly.
+    static func saveAndQuit(_ tui: TmuxSession, steps: Int, sourceLocation: SourceLocation = #_sourceLocation) {
+        try? tui.keys("w")
+        tui.wait(for: "save recipe as: students-recipe.json", sourceLocation: sourceLocation)
+        try? tui.keys("Enter")
+        tui.wait(for: "saved \(steps) steps to students-recipe.json", sourceLocation: sourceLocation)
+        try? tui.keys("q")
+        tui.wait(for: "[wort exited 0]", sourceLocation: sourceLocation)
+    }
+
+    /// `wort run` of the saved recipe on the sample, and its output as the grid prints it.
+    static func runSaved(in dir: TempDir) async throws -> String {
+        let run = try await wort("run", "students-recipe.json", "--input", "students.csv", "-o", "out.csv", in: dir.path)
+        #expect(run.ok, "\(run)")
+        let printed = try await wort("--print-screen", "120x40", "out.csv", in: dir.path)
+        #expect(printed.ok, "\(printed)")
+        return printed.stdout
+    }
+
     @Test func viewFilterAndSortBecomeStepsSavedAndRunAsShown() async throws {
         let dir = try TempDir()
         defer { dir.remove() }
-        try FileManager.default.copyItem(atPath: repoPath("samples/students.csv"), toPath: dir.url("students.csv"))
-        let tui = try TmuxSession(["students.csv"], in: dir.path, width: 120, height: 40, environment: ["WORT_RECENT_FILE": ""])
+        let tui = try Self.openStudents(in: dir)
         defer { tui.close() }
-        tui.wait(for: "502 rows · full data")
         try tui.keys("l", "l", "l", "f")
         tui.wait(for: "contains (exact case):")
         try tui.type("outlook")
@@ -45,18 +70,9 @@ import Testing
         try tui.keys("Enter")
         tui.wait(for: "added steps 1–3")
         let shown = tui.screen()
-        try tui.keys("w")
-        tui.wait(for: "save recipe as: students-recipe.json")
-        try tui.keys("Enter")
-        tui.wait(for: "saved 3 steps to students-recipe.json")
-        try tui.keys("q")
-        tui.wait(for: "[wort exited 0]")
-
-        let run = try await wort("run", "students-recipe.json", "--input", "students.csv", "-o", "out.csv", in: dir.path)
-        #expect(run.ok, "\(run)")
-        let printed = try await wort("--print-screen", "120x40", "out.csv", in: dir.path)
-        #expect(printed.ok, "\(printed)")
-        let expected = Self.dataRows(printed.stdout, height: 40)
+        Self.saveAndQuit(tui, steps: 3)
+        let printed = try await Self.runSaved(in: dir)
+        let expected = Self.dataRows(printed, height: 40)
         #expect(!expected.isEmpty && expected.allSatisfy { $0.joined().contains("outlook") })
         Self.expectSameRows(Self.dataRows(shown, height: 40), expected)
     }
@@ -67,10 +83,8 @@ import Testing
     @Test func renameAndMaskThroughTheMenusThenRunGivesThePreview() async throws {
         let dir = try TempDir()
         defer { dir.remove() }
-        try FileManager.default.copyItem(atPath: repoPath("samples/students.csv"), toPath: dir.url("students.csv"))
-        let tui = try TmuxSession(["students.csv"], in: dir.path, width: 120, height: 40, environment: ["WORT_RECENT_FILE": ""])
+        let tui = try Self.openStudents(in: dir)
         defer { tui.close() }
-        tui.wait(for: "502 rows · full data")
         try tui.keys("l", "l", "l", "p")
         tui.wait(for: "⚠ SENSITIVE: EMAIL")
         try tui.keys("Escape", "a")
@@ -96,20 +110,13 @@ import Testing
         let previewed = tui.screen()
         try tui.keys("Enter")
         tui.wait(for: "added step 2: MASK_RANGE")
-        try tui.keys("w")
-        tui.wait(for: "save recipe as: students-recipe.json")
-        try tui.keys("Enter")
-        tui.wait(for: "saved 2 steps to students-recipe.json")
-        try tui.keys("q")
-        tui.wait(for: "[wort exited 0]")
+        Self.saveAndQuit(tui, steps: 2)
 
         let recipe = dir.text("students-recipe.json") ?? ""
         #expect(recipe.contains("\"RENAME\"") && recipe.contains("\"contact_email\"") && recipe.contains("\"MASK_RANGE\""))
-        let run = try await wort("run", "students-recipe.json", "--input", "students.csv", "-o", "out.csv", in: dir.path)
-        #expect(run.ok, "\(run)")
-        let printed = try await wort("--print-screen", "120x40", "out.csv", in: dir.path)
-        let expected = Self.dataRows(printed.stdout, height: 40)
-        #expect(printed.stdout.contains("contact_email"))
+        let printed = try await Self.runSaved(in: dir)
+        let expected = Self.dataRows(printed, height: 40)
+        #expect(printed.contains("contact_email"))
         // Phones end in their last four characters, masked before.
         #expect(expected.contains { $0.joined(separator: " ").contains("######") })
         Self.expectSameRows(Self.dataRows(previewed, height: 40), expected)
