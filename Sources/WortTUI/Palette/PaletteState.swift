@@ -16,7 +16,7 @@ struct PaletteEntry: Equatable {
 
 extension AppState {
     /// The grid's bindings, one per command, filtered by the typed words (each must
-    /// start a word of the description or the key).
+    /// start a word of the description, in any order, ignoring case).
     var paletteEntries: [PaletteEntry] {
         var seen = Set<Command>()
         var all: [PaletteEntry] = []

@@ -23,6 +23,8 @@ public struct PickerState: Sendable {
     var error: String?
     /// Files named on the command line besides the first, offered at the top.
     public var opened: [String] = []
+    /// Recent files as read with the last listing (not on every render: rendering does no I/O).
+    var recent: [String] = []
 
     public init() {}
 }
@@ -34,7 +36,7 @@ extension AppState {
         let f = picker.filter.lowercased()
         let listed = picker.entries.filter { f.isEmpty || $0.name.lowercased().contains(f) || $0.name == ".." }
         guard f.isEmpty else { return listed }
-        let extra = (picker.opened + RecentFiles.load()).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+        let extra = (picker.opened + picker.recent).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
         let recent = extra.prefix(6).map { PickerState.Entry(name: $0, path: $0, isDirectory: false, size: 0, isRecent: true) }
         return recent + listed
     }
@@ -54,9 +56,11 @@ extension AppState {
         jobs[id] = RunningJob(label: "listing \(path)", fraction: nil)
         return [.work(id, BackgroundWork(kind: "list folder") { _, _ in
             let result = Result { try PickerListing.entries(of: path) }
+            let recent = RecentFiles.load()
             return { state in
                 guard state.picker.job == id else { return [] }
                 state.picker.job = nil
+                state.picker.recent = recent
                 switch result {
                 case .success(let entries):
                     state.picker.directory = path
