@@ -14,6 +14,8 @@ enum ProfileJobs {
             // A panel wants its figures fast: exact counts while they are cheap, then the
             // sketches (whose error the panel states) sooner than a report would switch.
             options.exactBudgetBytes = 24 << 20
+            // Duplicate rows of one column are not shown: no exact row-hash set for them.
+            options.maxExactRowHashes = 0
         } else {
             options.columns = columns
             reader = StoreReader(store, cancel: cancel)
