@@ -80,6 +80,7 @@ struct Browse: ParsableCommand {
         func prepared(width: Int, height: Int) -> (AppState, [Effect]) {
             var state = AppState(width: width, height: height, title: title)
             state.recipe.baseEnvironment = environment
+            state.picker.recent = RecentFiles.load()
             state.picker.opened = files.dropFirst().map { $0.hasPrefix("/") ? $0 : FileManager.default.currentDirectoryPath + "/" + $0 }
             var effects = state.startLoading(request)
             if let (path, steps) = recipeSteps { effects += state.replaceSteps(steps, path: path); state.overlays = [.recipe] }

@@ -186,3 +186,22 @@ import WortRecipe
         #expect(s.builder.proposal?.isEmpty == false && s.overlays == [.menu])
     }
 }
+
+extension BuilderTests {
+    /// Files opened beside this one (wort a.csv b.csv) and recent files are offered first.
+    @Test func joinWizardOffersOpenedAndRecentFiles() {
+        var s = Fixtures.state()
+        s.picker.opened = ["/data/teams.csv"]
+        s.picker.recent = ["/data/teams.csv", "/data/cities.parquet"]
+        Fixtures.press(&s, .char("a"))
+        Fixtures.type(&s, "join")
+        Fixtures.press(&s, .enter)
+        #expect(s.builder.form?.values[0] == "" && render(s).text.contains("◂ ▸ opened/recent"))
+        Fixtures.press(&s, .right)
+        #expect(s.builder.form?.values[0] == "/data/teams.csv")
+        Fixtures.press(&s, .right)
+        #expect(s.builder.form?.values[0] == "/data/cities.parquet")
+        Fixtures.press(&s, .right)
+        #expect(s.builder.form?.values[0] == "/data/teams.csv")
+    }
+}

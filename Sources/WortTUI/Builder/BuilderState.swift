@@ -50,6 +50,8 @@ extension AppState {
         var form = StepForm(kind: kind.operation == "JOIN" ? JoinWizard.kind : kind, columns: data.schema.names, cursorColumn: grid.column)
         if kind.operation == "JOIN" {
             form.join = JoinWizard(leftColumns: data.schema.names, rowsHere: data.rowCount)
+            // Empty, so typing starts a path; ←/→ offer the files named on the command line
+            // and the recent ones.
             form.values[0] = ""
         }
         builder.form = form
@@ -57,6 +59,14 @@ extension AppState {
         overlays.append(.form)
         // A form whose fields are all filled from the cursor can go straight to the preview.
         return []
+    }
+
+    /// Second files the join wizard offers: those opened beside this one, then recent ones.
+    var joinCandidates: [String] {
+        let current = origin?.path
+        return (picker.opened + picker.recent).reduce(into: [String]()) { list, p in
+            if p != current && !list.contains(p) && !(current.map { p.hasSuffix("/" + $0) } ?? false) { list.append(p) }
+        }
     }
 
     /// The form of an existing step, from the recipe panel.

@@ -52,6 +52,11 @@ extension AppState {
                 let names = pickable(field)
                 guard !names.isEmpty else { return [] }
                 form.candidates[i] = (form.candidates[i] + delta + names.count) % names.count
+            case .file:
+                let files = joinCandidates
+                guard !files.isEmpty else { return [] }
+                let at = files.firstIndex(of: form.values[i]) ?? (delta > 0 ? -1 : 0)
+                form.values[i] = files[(at + delta + files.count) % files.count]
             default: return nil
             }
         case .char(" ") where field?.kind == .columns:

@@ -24,7 +24,7 @@ public struct PickerState: Sendable {
     /// Files named on the command line besides the first, offered at the top.
     public var opened: [String] = []
     /// Recent files as read with the last listing (not on every render: rendering does no I/O).
-    var recent: [String] = []
+    public var recent: [String] = []
 
     public init() {}
 }

@@ -70,7 +70,7 @@ enum FormView {
             guard names.indices.contains(c) else { return "" }
             let on = (ParameterValue.stringList(form.values[index]) ?? []).contains(names[c])
             return "  ◂ \(names[c]) ▸ Space \(on ? "removes" : "adds")"
-        case .file: return "▏ Tab completes · Enter reads"
+        case .file: return state.joinCandidates.isEmpty ? "▏ Tab completes · Enter reads" : "▏ ◂ ▸ opened/recent · Tab completes · Enter reads"
         case .text, .number: return "▏"
         }
     }
