@@ -1,3 +1,4 @@
+import Foundation
 import WortCore
 
 /// The join wizard's background work: reading the second file, counting matches.
@@ -6,7 +7,7 @@ extension AppState {
     mutating func startJoinRead() -> [Effect] {
         guard var form = builder.form, var join = form.join,
               let i = form.kind.fields.firstIndex(where: { $0.kind == .file }) else { return [] }
-        let path = form.values[i].hasPrefix("~/") ? NSHomeDirectoryPath() + form.values[i].dropFirst(1) : form.values[i]
+        let path = form.values[i].hasPrefix("~/") ? NSHomeDirectory() + form.values[i].dropFirst(1) : form.values[i]
         guard !path.isEmpty else { return [] }
         if let old = join.readJob { jobs[old] = nil }
         let id = newJobID()
@@ -74,5 +75,3 @@ extension AppState {
     }
 }
 
-import Foundation
-private func NSHomeDirectoryPath() -> String { NSHomeDirectory() }

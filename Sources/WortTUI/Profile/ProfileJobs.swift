@@ -9,7 +9,8 @@ enum ProfileJobs {
         options.sampleRows = firstRows
         // One column is read alone: the others' text and row hashes would only cost time.
         let reader: StoreReader
-        if let columns, let indexes = Optional(columns.compactMap { store.schema.names.firstIndex(of: $0) }), indexes.count == columns.count {
+        let indexes = columns?.compactMap { store.schema.names.firstIndex(of: $0) } ?? []
+        if let columns, !columns.isEmpty, indexes.count == columns.count {
             reader = StoreReader(store, columns: indexes, cancel: cancel)
             // A panel wants its figures fast: exact counts while they are cheap, then the
             // sketches (whose error the panel states) sooner than a report would switch.

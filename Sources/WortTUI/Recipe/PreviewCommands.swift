@@ -89,7 +89,7 @@ extension AppState {
         }
         recipe.unsaved = true
         recipe.problems = []
-        return dataChangedByRecipe()
+        return dataSettled()
     }
 
     /// Drops the preview: the data before it comes back, with its version (so what was

@@ -105,11 +105,6 @@ extension AppState {
         return effects
     }
 
-    /// After the data changed by a recipe edit.
-    mutating func dataChangedByRecipe() -> [Effect] {
-        dataSettled()
-    }
-
     /// The data on screen is final for now: background work that depends on it (profiles
     /// and detections) starts here.
     mutating func dataSettled() -> [Effect] {
