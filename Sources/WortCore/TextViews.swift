@@ -27,16 +27,19 @@ extension Column {
     /// cells with their original text. Null rows are empty and unset in the bitmap.
     public func textBuffer() -> (StringBuffer, ValidityBitmap) {
         if case .string(let s) = values { return (s, validity) }
-        var out = StringBuffer(estimatedRows: count, estimatedBytes: count * 10)
+        // Formatted straight into one byte array: no per-row copy through a scratch value.
+        var owned: [UInt8] = []
+        owned.reserveCapacity(count * 12)
+        var starts: [Int] = [], ends: [Int] = []
+        starts.reserveCapacity(count); ends.reserveCapacity(count)
         var valid = ValidityBitmap()
         valid.reserveCapacity(count)
-        var scratch: [UInt8] = []
         for r in 0..<count {
-            scratch.removeAll(keepingCapacity: true)
-            let has = appendText(row: r, to: &scratch)
-            scratch.withUnsafeBufferPointer { out.append($0) }
-            valid.append(has)
+            starts.append(owned.count)
+            valid.append(appendText(row: r, to: &owned))
+            ends.append(owned.count)
         }
+        let out = StringBuffer(owned: owned, shared: [], starts: starts, ends: ends)
         return (out, valid)
     }
 }

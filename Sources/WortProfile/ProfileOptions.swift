@@ -19,6 +19,10 @@ public struct ProfileOptions: Sendable {
     /// Profile the first N rows only (`sampleSeed` nil) or N random rows.
     public var sampleRows: Int? = nil
     public var sampleSeed: UInt64? = nil
+    /// Whether a typed source's text columns are text (the rows in the TUI, typed over
+    /// all rows when loaded) rather than text whose type is inferred here (Parquet and
+    /// JSON strings, which may hold numbers or dates).
+    public var trustDeclaredText = false
     /// Histogram bins (DataBrew's `binNumber`).
     public var bins = 20
     public init() {}

@@ -19,13 +19,17 @@ public struct Profiler {
         let schema = reader.schema
         let profiled = try selectedColumns(schema)
         let switches = SketchSwitches(columns: profiled.count)
+        let declared: [DataType?] = profiled.map { i in
+            let t = schema.fields[i].type
+            return typed && (t != .string || options.trustDeclaredText) ? t : nil
+        }
         let worker = BatchProfiler(profiled: profiled, names: profiled.map { schema.fields[$0].name },
                                    nullTokens: options.nullTokens, inferenceThreshold: options.inferenceThreshold,
-                                   entities: options.entities, switches: switches)
+                                   entities: options.entities, needs: declared.map(ColumnNeeds.init(declared:)),
+                                   switches: switches)
         var merger = Merger(
             columns: profiled.enumerated().map { k, i in
-                let t = schema.fields[i].type
-                return ColumnAccumulator(name: schema.fields[i].name, index: k, declaredType: typed && t != .string ? t : nil)
+                ColumnAccumulator(name: schema.fields[i].name, index: k, declaredType: declared[k])
             },
             budget: max(1, options.exactBudgetBytes / max(1, profiled.count)),
             switches: switches, rowHashes: RowHashSet(maxRows: options.maxExactRowHashes))

@@ -19,10 +19,12 @@ public struct BackgroundWork: Sendable {
     public typealias Progress = @Sendable (Double?) -> Void
     public typealias Result = @Sendable (inout AppState) -> [Effect]
     public var kind: String
+    /// Work nobody waits for: its reader pauses while foreground work runs (`ForegroundWork`).
+    public var yields: Bool
     public var run: @Sendable (CancelFlag, @escaping Progress) throws -> Result
 
-    public init(kind: String, run: @escaping @Sendable (CancelFlag, @escaping Progress) throws -> Result) {
-        self.kind = kind; self.run = run
+    public init(kind: String, yields: Bool = false, run: @escaping @Sendable (CancelFlag, @escaping Progress) throws -> Result) {
+        self.kind = kind; self.yields = yields; self.run = run
     }
 }
 

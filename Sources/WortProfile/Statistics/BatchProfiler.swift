@@ -15,6 +15,8 @@ struct BatchProfiler: Sendable {
     let nullTokens: NullTokens
     let inferenceThreshold: Double
     let entities: EntitySelection
+    /// What each profiled column's statistics use, in profile order.
+    let needs: [ColumnNeeds]
     let switches: SketchSwitches
     let seeds = DetectorSeeds()
 
@@ -34,7 +36,9 @@ struct BatchProfiler: Sendable {
                     // Columns that read as numbers in this batch (by the inference threshold)
                     // are correlated; one that is not here but ends up numeric is marked, as
                     // its correlations then miss this batch.
-                    let numeric = Double(partial.evidence.doubleCount) >= inferenceThreshold * Double(partial.evidence.nonNullCount)
+                    let numeric = needs[p].evidence
+                        ? Double(partial.evidence.doubleCount) >= inferenceThreshold * Double(partial.evidence.nonNullCount)
+                        : !needs[p].times
                     if numeric && numericRows.count < BatchProfiler.maxCorrelated {
                         numericRows.append((p, rowNumbers))
                     } else {
@@ -120,21 +124,32 @@ struct BatchProfiler: Sendable {
         defer { scratch.deallocate() }
         var evidence = TypeEvidence()
         var anyNumber = false
-        var patterns = FrequencyTable(expected: min(entries, 4096), bytes: min(entries, 4096) * CharacterPattern.maxBytes)
+        let need = needs[p]
+        var patterns = FrequencyTable(expected: need.textShape ? min(entries, 4096) : 8,
+                                      bytes: need.textShape ? min(entries, 4096) * CharacterPattern.maxBytes : 64)
         for e in 0..<entries {
             let b = table.bytes(e), c = table.count(e)
-            let numbersBefore = evidence.doubleCount, integersBefore = evidence.int64Count
-            // Nulls are already out: no token comparison inside.
-            evidence.observe(b, times: c, nullTokens: .none)
-            integral[e] = evidence.int64Count != integersBefore
-            let (patternBytes, length) = CharacterPattern.write(b, into: scratch)
-            if length < LengthCounts.directLimit { lengths[length] += c } else { longLengths[length, default: 0] += c }
-            let pb = UnsafeBufferPointer(start: scratch, count: patternBytes)
-            patterns.addOwned(pb, hash: ByteHash.hash(pb), count: c)
             numbers[e] = .nan
-            // The evidence has just parsed the value: parse again only what it read as a number.
-            if evidence.doubleCount != numbersBefore, let d = ValueParser.double(b) {
+            integral[e] = false
+            if need.textShape {
+                let (patternBytes, length) = CharacterPattern.write(b, into: scratch)
+                if length < LengthCounts.directLimit { lengths[length] += c } else { longLengths[length, default: 0] += c }
+                let pb = UnsafeBufferPointer(start: scratch, count: patternBytes)
+                patterns.addOwned(pb, hash: ByteHash.hash(pb), count: c)
+            }
+            if need.evidence {
+                let numbersBefore = evidence.doubleCount, integersBefore = evidence.int64Count
+                // Nulls are already out: no token comparison inside.
+                evidence.observe(b, times: c, nullTokens: .none)
+                integral[e] = evidence.int64Count != integersBefore
+                // The evidence has just parsed the value: parse again only what it read as a number.
+                if evidence.doubleCount != numbersBefore, let d = ValueParser.double(b) {
+                    numbers[e] = d
+                    anyNumber = true
+                }
+            } else if need.numbers, let d = ValueParser.double(b) {
                 numbers[e] = d
+                integral[e] = need.integers && ValueParser.int64(b) != nil
                 anyNumber = true
             }
         }
@@ -147,7 +162,7 @@ struct BatchProfiler: Sendable {
         if switches.isSketching(p) {
             var nv: [Double] = [], nc: [Int] = [], iv: [Double] = [], ic: [Int] = []
             var hll = HyperLogLog()
-            let temporal = evidence.timestamps.total > 0
+            let temporal = need.evidence ? evidence.timestamps.total > 0 : need.times
             var times = SketchState()
             for e in 0..<entries {
                 hll.add(hash: table.hash(e))

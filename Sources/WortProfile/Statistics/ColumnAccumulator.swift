@@ -8,6 +8,7 @@ struct ColumnAccumulator {
     let index: Int
     /// The type a typed source (Parquet, JSON, Excel) declares; nil: infer from the text.
     let declaredType: DataType?
+    let needs: ColumnNeeds
     var rows = 0
     var nulls = 0
     var evidence = TypeEvidence()
@@ -22,6 +23,7 @@ struct ColumnAccumulator {
 
     init(name: String, index: Int, declaredType: DataType?) {
         self.name = name; self.index = index; self.declaredType = declaredType
+        needs = ColumnNeeds(declared: declaredType)
     }
 
     /// Adds a batch's partial; switches to sketches when the exact table passes `budget` bytes.
@@ -36,17 +38,17 @@ struct ColumnAccumulator {
             if values != nil {
                 values!.merge(table)
                 if values!.byteSize > budget {
-                    sketch = SketchState(values!)
+                    sketch = SketchState(values!, needs: needs)
                     values = nil
                     switches.set(index)
                 }
             } else {
-                sketch!.merge(SketchState(table))
+                sketch!.merge(SketchState(table, needs: needs))
             }
         } else if let s = p.sketch {
             // Workers send sketches only after this column's flag is set, which happens
             // right after its table turned into sketches; convert anyway to stay total.
-            if let v = values { sketch = SketchState(v); values = nil }
+            if let v = values { sketch = SketchState(v, needs: needs); values = nil }
             sketch!.merge(s)
         }
     }

@@ -1,6 +1,8 @@
 /// The few smallest and largest distinct values with exact counts, mergeable; gives
 /// `minimumValues`/`maximumValues` when a column has too many values to keep them all.
 struct Extremes: Sendable, Equatable {
+    init() {}
+
     static let size = 5
     private(set) var smallest: [(value: Double, count: Int)] = []
     private(set) var largest: [(value: Double, count: Int)] = []
@@ -10,11 +12,25 @@ struct Extremes: Sendable, Equatable {
     }
 
     mutating func add(_ v: Double, count: Int) {
-        // Most values are neither among the smallest nor the largest seen.
-        if smallest.count == Extremes.size, largest.count == Extremes.size,
-           v > smallest[Extremes.size - 1].value, v < largest[Extremes.size - 1].value { return }
-        insert(v, count, into: &smallest, before: <)
-        insert(v, count, into: &largest, before: >)
+        addSmall(v, count)
+        addLarge(v, count)
+    }
+
+    /// The extremes of weighted values. The largest are looked for from the end: a
+    /// rising column (row ids) then offers each list only its few candidates, where in
+    /// order every value would be a new largest. The result does not depend on order.
+    init(values: [Double], counts: [Int]) {
+        for i in values.indices { addSmall(values[i], counts[i]) }
+        for i in values.indices.reversed() { addLarge(values[i], counts[i]) }
+    }
+
+    // Most values are neither among the smallest nor the largest seen.
+    @inline(__always) private mutating func addSmall(_ v: Double, _ c: Int) {
+        if smallest.count < Extremes.size || v <= smallest[Extremes.size - 1].value { insert(v, c, into: &smallest, before: <) }
+    }
+
+    @inline(__always) private mutating func addLarge(_ v: Double, _ c: Int) {
+        if largest.count < Extremes.size || v >= largest[Extremes.size - 1].value { insert(v, c, into: &largest, before: >) }
     }
 
     mutating func merge(_ o: Extremes) {

@@ -18,23 +18,25 @@ struct SketchState: Sendable {
 
     init() {}
 
-    /// The sketches of an exact table (when a column switches).
-    init(_ table: FrequencyTable) {
+    /// The sketches of an exact table (when a column switches), with the parts the
+    /// column's profile uses.
+    init(_ table: FrequencyTable, needs: ColumnNeeds) {
         var numbers: [Double] = [], integers: [Double] = []
         var numberCounts: [Int] = [], integerCounts: [Int] = []
         var hll = HyperLogLog()
         for e in 0..<table.count {
             hll.add(hash: table.hash(e))
+            guard needs.numbers else { continue }
             table.withBytes(e) { b in
                 guard let d = ValueParser.double(b) else { return }
                 numbers.append(d); numberCounts.append(table.count(e))
-                if let i = ValueParser.int64(b) { integers.append(Double(i)); integerCounts.append(table.count(e)) }
+                if needs.integers, let i = ValueParser.int64(b) { integers.append(Double(i)); integerCounts.append(table.count(e)) }
             }
         }
         self.init(numbers: numbers, numberCounts: numberCounts, integers: integers, integerCounts: integerCounts)
         top = TopValuesSummary(exact: table)
         distinct = hll
-        for e in 0..<table.count { addTime(table.bytes(e), count: table.count(e)) }
+        if needs.times { for e in 0..<table.count { addTime(table.bytes(e), count: table.count(e)) } }
     }
 
     /// Numeric sketches of weighted values: those that read as numbers, and the subset
@@ -42,11 +44,9 @@ struct SketchState: Sendable {
     init(numbers: [Double], numberCounts: [Int], integers: [Double], integerCounts: [Int]) {
         self.numbers = Moments(values: numbers, counts: numberCounts)
         self.integers = Moments(values: integers, counts: integerCounts)
-        for i in numbers.indices {
-            numberExtremes.add(numbers[i], count: numberCounts[i])
-            quantiles.add(numbers[i], weight: numberCounts[i])
-        }
-        for i in integers.indices { integerExtremes.add(integers[i], count: integerCounts[i]) }
+        for i in numbers.indices { quantiles.add(numbers[i], weight: numberCounts[i]) }
+        numberExtremes = Extremes(values: numbers, counts: numberCounts)
+        integerExtremes = Extremes(values: integers, counts: integerCounts)
     }
 
     mutating func merge(_ o: SketchState) {

@@ -11,11 +11,14 @@ public final class StoreReader: ParallelBatchReader, @unchecked Sendable {
     private let lock = NSLock()
     private var next = 0
     private let cancel: CancelFlag?
+    /// Whether each batch waits while foreground work runs (`ForegroundWork`).
+    private let yields: Bool
 
-    public init(_ store: RowStore, cancel: CancelFlag? = nil) {
+    public init(_ store: RowStore, cancel: CancelFlag? = nil, yields: Bool = false) {
         schema = store.schema
         batches = store.batches
         self.cancel = cancel
+        self.yields = yields
     }
 
     /// Only some columns of `store` (a profile of one column reads just that one).
@@ -26,6 +29,7 @@ public final class StoreReader: ParallelBatchReader, @unchecked Sendable {
     }
 
     public func nextBatch() throws -> Table? {
+        if yields { ForegroundWork.shared.waitForTurn(cancel: cancel) }
         if cancel?.isCancelled == true { throw JobCancelled() }
         lock.lock(); defer { lock.unlock() }
         guard next < batches.count else { return nil }

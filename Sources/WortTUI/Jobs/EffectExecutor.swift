@@ -73,7 +73,8 @@ public final class EffectExecutor: @unchecked Sendable {
             }
         case .work(let id, let work):
             do {
-                let result = try work.run(cancel) { post(.progress(id, fraction: $0)) }
+                let run = { try work.run(cancel) { post(.progress(id, fraction: $0)) } }
+                let result = work.yields ? try run() : try ForegroundWork.shared.during(run)
                 if cancel.isCancelled { post(.jobCancelled(id)) } else { post(.deliver(id, result)) }
             } catch is JobCancelled {
                 post(.jobCancelled(id))

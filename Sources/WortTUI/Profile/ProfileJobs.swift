@@ -3,10 +3,14 @@ import WortProfile
 
 /// Profiling the data on screen in the background, with the profiler `wort profile` uses.
 enum ProfileJobs {
-    static func profile(_ store: RowStore, columns: [String]?, firstRows: Int? = nil, cancel: CancelFlag,
+    /// `yields`: the reader pauses while foreground work runs (only for work that is not
+    /// itself foreground: it would wait for itself).
+    static func profile(_ store: RowStore, columns: [String]?, firstRows: Int? = nil, yields: Bool = false, cancel: CancelFlag,
                         progress: @escaping BackgroundWork.Progress) throws -> DatasetProfile {
         var options = ProfileOptions()
         options.sampleRows = firstRows
+        // The rows were typed over all of them when loaded: the grid header's type is the profile's.
+        options.trustDeclaredText = true
         // One column is read alone: the others' text and row hashes would only cost time.
         let reader: StoreReader
         let indexes = columns?.compactMap { store.schema.names.firstIndex(of: $0) } ?? []
@@ -19,7 +23,7 @@ enum ProfileJobs {
             options.maxExactRowHashes = 0
         } else {
             options.columns = columns
-            reader = StoreReader(store, cancel: cancel)
+            reader = StoreReader(store, cancel: cancel, yields: yields)
         }
         return try Profiler(options: options).run(reader, source: "", typed: true) { done, total in
             progress(total.map { $0 > 0 ? Double(done) / Double($0) : 1 })
@@ -41,8 +45,8 @@ extension AppState {
         let version = dataVersion, store = data
         profile.datasetJob = id
         jobs[id] = RunningJob(label: "profiling", fraction: nil, background: true)
-        effects.append(.work(id, BackgroundWork(kind: "dataset profile") { cancel, progress in
-            let result = try ProfileJobs.profile(store, columns: nil, cancel: cancel, progress: progress)
+        effects.append(.work(id, BackgroundWork(kind: "dataset profile", yields: true) { cancel, progress in
+            let result = try ProfileJobs.profile(store, columns: nil, yields: true, cancel: cancel, progress: progress)
             return { state in
                 guard state.profile.datasetJob == id else { return [] }
                 state.profile.datasetJob = nil
