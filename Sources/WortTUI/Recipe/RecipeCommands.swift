@@ -31,7 +31,7 @@ extension AppState {
         case .moveStepUp: return moveStep(by: -1)
         case .moveStepDown: return moveStep(by: 1)
         case .deleteStep: return deleteStep()
-        case .editStep:
+        case .editStep, .select:
             guard recipe.steps.indices.contains(recipe.cursor) else { return [] }
             overlays.removeAll { $0 == .recipe }
             return openStepForm(editing: recipe.steps[recipe.cursor].step, at: recipe.cursor)

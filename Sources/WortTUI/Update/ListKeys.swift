@@ -50,10 +50,12 @@ func firstShown(cursor: Int, count: Int, rows: Int) -> Int {
 extension AppState {
     /// A click in a list overlay: the first click moves the cursor to the entry, a click
     /// on the entry already under the cursor opens it (as Enter does).
-    mutating func clickList(y: Int) -> [Effect] {
+    mutating func clickList(x: Int, y: Int) -> [Effect] {
         let hit: Int?
         let cursor: Int
         switch overlays.last {
+        case .recipe: hit = RecipePanel.step(atX: x, y: y, self); cursor = recipe.cursor
+        case .overview(let c): hit = OverviewView.column(atY: y, self, cursor: c); cursor = c
         case .palette: hit = PaletteView.entry(atY: y, self); cursor = palette.cursor
         case .picker: hit = PickerView.entry(atY: y, self); cursor = picker.cursor
         case .menu: hit = MenuView.entry(atY: y, self); cursor = builder.proposal != nil ? builder.proposalCursor : builder.menuCursor
@@ -65,6 +67,8 @@ extension AppState {
         case .palette: palette.cursor = hit
         case .picker: picker.cursor = hit
         case .menu: if builder.proposal != nil { builder.proposalCursor = hit } else { builder.menuCursor = hit }
+        case .recipe: recipe.cursor = hit
+        case .overview: overlays[overlays.count - 1] = .overview(scroll: hit)
         default: break
         }
         return []

@@ -38,7 +38,7 @@ public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
         return []
     case .click(let x, let y):
         guard state.prompt == nil else { return [] }
-        if !state.overlays.isEmpty { return state.clickList(y: y) }
+        if !state.overlays.isEmpty { return state.clickList(x: x, y: y) }
         let layout = GridLayout(state)
         let row = state.grid.top + y - layout.dataTop
         if y >= layout.dataTop && y < layout.dataTop + layout.dataRows && row < state.viewRowCount {

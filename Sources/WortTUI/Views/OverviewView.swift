@@ -23,15 +23,13 @@ enum OverviewView {
         let dup = (p.duplicateRowsExact ? "" : "≈") + NumberText.grouped(p.duplicateRowsCount)
         line("\(NumberText.grouped(p.rows)) rows · \(p.columnCount) columns · \(dup) duplicate rows · \(NumberText.grouped(p.missingCells)) missing cells · \(p.sensitiveColumns.count) sensitive")
         let correlations = strongest(p)
-        // Rows for the table: what is left after the header lines and correlations.
-        let tableRows = max(1, height - 2 - 3 - (correlations.isEmpty ? 0 : 2))
+        let (first, tableRows) = window(p, height: height, cursor: cursor)
         let nameWidth = min(24, max(8, p.columns.map { DisplayWidth.of(DisplayWidth.sanitize($0.name)) }.max() ?? 8))
         let cols: [(String, Int)] = [("column", nameWidth + 2), ("missing", 9), ("distinct", 10), ("min", 14), ("max", 14), ("sensitive", 22)]
         var header = ""
         for (title, w) in cols { header += DisplayWidth.fit(title, toWidth: w) + " " }
         y += 1
         line(header, Theme.header)
-        let first = max(0, min(cursor - tableRows / 2, p.columns.count - tableRows))
         for (k, c) in p.columns.enumerated().dropFirst(first).prefix(tableRows) {
             let rows = max(1, c.rows)
             let mark = String(TypeMark.of(c.type))
@@ -54,6 +52,24 @@ enum OverviewView {
             line("Strongest correlations (Pearson r)", Theme.title)
             line(correlations.prefix(4).map { "\($0.0) ~ \($0.1) \(String(format: "%+.2f", $0.2))" }.joined(separator: " · "))
         }
+    }
+
+    /// The screen line of the table's first row (after the summary, a gap and the header).
+    static let tableTop = 4
+
+    /// The first column row shown and how many rows the table has: what is left after
+    /// the header lines and the correlations.
+    static func window(_ p: DatasetProfile, height: Int, cursor: Int) -> (first: Int, rows: Int) {
+        let rows = max(1, height - 2 - 3 - (strongest(p).isEmpty ? 0 : 2))
+        return (max(0, min(cursor - rows / 2, p.columns.count - rows)), rows)
+    }
+
+    /// The column whose row is drawn at screen line `y`, if any (for mouse clicks).
+    static func column(atY y: Int, _ state: AppState, cursor: Int) -> Int? {
+        guard state.profile.datasetVersion == state.dataVersion, let p = state.profile.dataset else { return nil }
+        let (first, rows) = window(p, height: max(0, state.height - GridLayout.bottomRows), cursor: cursor)
+        let k = first + y - tableTop
+        return y >= tableTop && y < tableTop + rows && k < p.columns.count ? k : nil
     }
 
     /// The smallest and largest value as text: numbers, dates, or the first/last text.

@@ -58,9 +58,7 @@ enum RecipePanel {
         let inner = width - 4
         let all = lines(state, width: inner)
         let rows = height - 2
-        // Keep the cursor's step in view.
-        let cursorLine = all.firstIndex { $0.step == state.recipe.cursor } ?? 0
-        let first = max(0, min(cursorLine - rows / 2, all.count - rows))
+        let first = firstLine(state, all, rows: rows)
         for (i, line) in all.dropFirst(first).prefix(rows).enumerated() {
             var style = line.style
             let isCursor = line.step == state.recipe.cursor && line.step != nil && !line.text.hasPrefix("   ")
@@ -68,6 +66,24 @@ enum RecipePanel {
             let text = isCursor ? DisplayWidth.fit(line.text, toWidth: inner) : line.text
             buffer.put(text, x: x0 + 2, y: 1 + i, style: style, limit: x0 + 2 + inner)
         }
+    }
+}
+
+extension RecipePanel {
+    /// The first line shown: the cursor's step is kept in view.
+    static func firstLine(_ state: AppState, _ all: [Line], rows: Int) -> Int {
+        let cursorLine = all.firstIndex { $0.step == state.recipe.cursor } ?? 0
+        return max(0, min(cursorLine - rows / 2, all.count - rows))
+    }
+
+    /// The step drawn at screen cell (x, y), if any (for mouse clicks).
+    static func step(atX x: Int, y: Int, _ state: AppState) -> Int? {
+        let (x0, width, height) = frame(state)
+        let rows = height - 2
+        guard width >= 8, height >= 3, x >= x0, x < x0 + width, y >= 1, y < 1 + rows else { return nil }
+        let all = lines(state, width: width - 4)
+        let k = firstLine(state, all, rows: rows) + y - 1
+        return k < all.count ? all[k].step : nil
     }
 }
 
