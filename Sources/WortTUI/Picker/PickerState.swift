@@ -178,7 +178,8 @@ enum PickerView {
         let cursor = state.picker.cursor
         let first = firstShown(cursor: cursor, count: entries.count, rows: rows)
         for (i, e) in entries.enumerated().dropFirst(first).prefix(rows) {
-            let name = e.isRecent ? "★ " + e.path : (e.isDirectory ? e.name + "/" : e.name)
+            // Files Wort does not read say so in words too: dim text alone is lost without colour.
+            let name = e.isRecent ? "★ " + e.path : (e.isDirectory ? e.name + "/" : e.readable ? e.name : e.name + "  (not a table)")
             let size = e.isDirectory || e.isRecent ? "" : NumberText.bytes(e.size)
             let text = DisplayWidth.fit(DisplayWidth.sanitize(name), toWidth: max(0, inner - 10)) + DisplayWidth.fit(size, toWidth: 10, alignRight: true)
             var style: CellStyle = e.readable ? (e.isDirectory ? Theme.title : .plain) : Theme.null
