@@ -72,6 +72,15 @@ public struct ReadOptions: Sendable {
     /// Infer text for any column that would have invalid cells. Set when the output
     /// cannot keep an invalid cell's original text (Parquet), so nothing is lost.
     public var keepInvalidAsText = false
+    /// A typed CSV read in one pass instead of two: types are guessed from the first
+    /// megabytes, every value's type evidence is gathered while reading, and at the end a
+    /// guess that the whole file contradicts ends the read with `CSVTypesChanged`, which
+    /// carries the right types for reading again. Only for callers that can start over
+    /// (convert, run); inputs that cannot be read twice (stdin) get the two passes.
+    public var guessTypes = false
+    /// Column types of delimited files already known, by path as given (a read again
+    /// after `CSVTypesChanged`): no inference, no guess.
+    public var knownTypes: [String: [InferredType]] = [:]
     /// Read at most this many rows (e.g. `head`); readers that make a first pass over the
     /// whole input to find columns and types stop it there. nil: all rows.
     public var rowLimit: Int? = nil

@@ -44,7 +44,9 @@ public enum TableFiles {
         return f
     }
 
-    public static func openReader(_ path: String, format: TableFormat?, options: ReadOptions,
+    /// `types`: a delimited file's column types when known (read again after
+    /// `CSVTypesChanged`), instead of inferring them.
+    public static func openReader(_ path: String, format: TableFormat?, options: ReadOptions, types: [InferredType]? = nil,
                                   scanProgress: ((Int, Int?) -> Void)? = nil) throws -> BatchReader {
         let f = try inputFormat(of: path, override: format)
         try check(options, for: f, path: path)
@@ -52,7 +54,8 @@ public enum TableFiles {
         switch f {
         case .csv, .tsv:
             if f == .tsv && opts.delimiter == nil { opts.delimiter = 0x09 }
-            return try CSVReader(source: InputSource(argument: path), options: opts, scanProgress: scanProgress)
+            return try CSVReader(source: InputSource(argument: path), options: opts, types: types ?? opts.knownTypes[path],
+                                 scanProgress: scanProgress)
         case .json, .jsonl:
             return try JSONReader(source: InputSource(argument: path), options: opts)
         case .xlsx:

@@ -65,14 +65,24 @@ struct Convert: ParsableCommand {
 
         let progress = ProgressBar("convert")
         defer { progress.finish() }
+        // One pass where the input allows: types guessed from its start and checked at its
+        // end; a wrong guess (rare) costs one more pass with the types the check found.
+        try OnePassTypedRead.run(options) { options in
+            try copy(input, inFormat, to: output, outFormat, options: options, codec: codec, delimiter: outDelim, progress: progress)
+        }
+    }
+
+    private func copy(_ input: String, _ inFormat: TableFormat, to output: String, _ outFormat: TableFormat, options: ReadOptions,
+                      codec: ParquetCodec, delimiter: UInt8?, progress: ProgressBar) throws {
         let reader = try TableFiles.openReader(input, format: inFormat, options: options) { progress.update(done: $0 / 2, total: $1) }
-        let twoPasses = !options.allStrings
+        // Progress counts both passes when types are inferred over the whole file first.
+        let twoPasses = (reader as? CSVReader).map { !options.allStrings && !$0.typesGuessed && options.knownTypes[input] == nil } ?? false
         let out = try OutputFile(path: output)
         do {
             // A file without a header row converts to one without a header row: its
             // Column_1... names are Wort's, not the data's.
             var writeOptions = WriteOptions()
-            writeOptions.delimiter = outDelim
+            writeOptions.delimiter = delimiter
             writeOptions.header = (reader as? CSVReader)?.dialect.hasHeader ?? true
             writeOptions.parquet.codec = codec
             let writer = try TableFiles.openWriter(out, format: outFormat, options: writeOptions)

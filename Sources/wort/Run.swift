@@ -85,12 +85,20 @@ struct Run: ParsableCommand {
         let recipeModel = try RecipeFile.load(recipePath)
         var options = try inputOptions.readOptions(allStrings: false)
         options.keepInvalidAsText = outputs.contains { $0.format == .parquet }
+        // Inputs and second datasets read in one pass each; a wrong type guess runs it again.
+        try OnePassTypedRead.run(options) { options in
+            try execute(recipe: recipeModel, recipePath: recipePath, input: input, outputs: outputs, options: options, jobDatasets: jobDatasets)
+        }
+    }
+
+    private func execute(recipe recipeModel: Recipe, recipePath: String, input: String, outputs: [OutputSpec],
+                         options: ReadOptions, jobDatasets: [String: String]) throws {
         let environment = try recipeOptions.environment(recipePath: recipePath, readOptions: options, jobDatasets: jobDatasets)
 
         let progress = ProgressBar("run")
         defer { progress.finish() }
         let reader = try TableFiles.openReader(input, format: try inputOptions.format(), options: options) {
-            progress.update(done: $0 / 2, total: $1)
+            progress.update(done: $0 / 2, total: $1)  // only when types are inferred over the whole file first
         }
         let (plan, problems) = RecipePlanner.plan(recipeModel, input: reader.schema, environment: environment)
         progress.finish()

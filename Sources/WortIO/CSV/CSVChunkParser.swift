@@ -72,6 +72,39 @@ struct CSVChunkParser: Sendable {
         })
     }
 
+    /// `table` with speculated types, plus the type evidence of every column, from one
+    /// location of the fields: a one-pass typed read checks its guess with it at the end.
+    func tableAndEvidence(_ chunk: [UInt8], _ p: UnsafeBufferPointer<UInt8>, names: [String], types: [InferredType],
+                          nullTokens: NullTokens, exactTypesOnly: Bool,
+                          problems: inout CSVChunkProblems) -> (table: Table, evidence: [TypeEvidence]) {
+        let n = columnCount
+        var side: [UInt8] = []
+        let spans = locateFields(p, side: &side, problems: &problems)
+        let rows = spans.rows
+        if n == 0 { return (Table(rowCount: rows), []) }
+        var evidence: [TypeEvidence] = []
+        evidence.reserveCapacity(n)
+        side.withUnsafeBufferPointer { sideP in
+            for k in 0..<n {
+                var ev = TypeEvidence()
+                for r in 0..<rows {
+                    // As `evidence` does: a column with a value that fits no type is text.
+                    if exactTypesOnly && ev.someValueFitsNoType { break }
+                    let e = spans.end(r, k)
+                    if e < 0 { ev.observe(UnsafeBufferPointer(start: nil, count: 0), nullTokens: nullTokens); continue }
+                    let s = spans.start(r, k)
+                    ev.observe(s >= 0 ? UnsafeBufferPointer(rebasing: sideP[s..<e]) : UnsafeBufferPointer(rebasing: p[~s..<e]),
+                               nullTokens: nullTokens)
+                }
+                evidence.append(ev)
+            }
+        }
+        let table = Table(columns: (0..<n).map { k in
+            column(k, name: names[k], type: types[k], spans: spans, rows: rows, chunk: chunk, p: p, side: side, nullTokens: nullTokens)
+        })
+        return (table, evidence)
+    }
+
     /// Where every field of every row is; unescaped values go to `side`.
     private func locateFields(_ p: UnsafeBufferPointer<UInt8>, side: inout [UInt8],
                               problems: inout CSVChunkProblems) -> CSVFieldSpans {

@@ -35,9 +35,32 @@ public struct CSVTypeScan: Sendable {
     }
 
     public func types(threshold: Double, keepInvalidAsText: Bool = false) -> [InferredType] {
+        CSVTypeScan.types(evidence, threshold: threshold, keepInvalidAsText: keepInvalidAsText)
+    }
+
+    static func types(_ evidence: [TypeEvidence], threshold: Double, keepInvalidAsText: Bool) -> [InferredType] {
         evidence.map { ev in
             let t = ev.infer(threshold: threshold)
             return keepInvalidAsText && ev.invalidCount(for: t) > 0 ? InferredType(type: .string) : t
         }
+    }
+
+    /// The types the first 8 blocks of `input` call for (8 MB by default): a one-pass read's guess, which
+    /// the evidence of the whole file confirms or corrects at its end.
+    static func guess(_ input: CSVInput, options: ReadOptions) throws -> [InferredType] {
+        let bytes = 8 * options.blockBytes
+        let n = input.columnNames.count
+        let parser = CSVChunkParser(dialect: input.dialect, columnCount: n, onBadRows: options.onBadRows)
+        var total = Array(repeating: TypeEvidence(), count: n)
+        var read = 0
+        while read < bytes, let chunk = try input.nextChunk() {
+            read += chunk.count
+            var problems = CSVChunkProblems()
+            let (ev, _) = chunk.withUnsafeBufferPointer {
+                parser.evidence($0, nullTokens: options.nullTokens, exactTypesOnly: options.keepInvalidAsText, problems: &problems)
+            }
+            for k in 0..<n { total[k].merge(ev[k]) }
+        }
+        return types(total, threshold: options.inferenceThreshold, keepInvalidAsText: options.keepInvalidAsText)
     }
 }

@@ -136,9 +136,10 @@ final class ColumnChunkEncoder: @unchecked Sendable {
     private func appendBytes(_ st: inout State, owned: UnsafePointer<UInt8>, shared: UnsafePointer<UInt8>,
                              starts: UnsafePointer<Int>, ends: UnsafePointer<Int>,
                              valid: UnsafePointer<UInt64>, range: Range<Int>) {
-        // The smallest and largest values of this call, as views into the batch.
-        var lo: UnsafePointer<UInt8>? = nil, loN = 0
-        var hi: UnsafePointer<UInt8>? = nil, hiN = 0
+        // The smallest and largest values of this call, as views into the batch, with
+        // their first 8 bytes as a number: most comparisons end there, without memcmp.
+        var lo: UnsafePointer<UInt8>? = nil, loN = 0, loKey: UInt64 = 0
+        var hi: UnsafePointer<UInt8>? = nil, hiN = 0, hiKey: UInt64 = 0
         var any = false
         for r in range {
             if valid[r >> 6] >> UInt64(r & 63) & 1 == 0 {
@@ -160,15 +161,14 @@ final class ColumnChunkEncoder: @unchecked Sendable {
                         st.pageIsDictionary = false
                     }
                 } else {
-                    var len = UInt32(n).littleEndian
-                    withUnsafeBytes(of: &len) { st.values.append(contentsOf: $0) }
-                    st.values.append(contentsOf: UnsafeBufferPointer(start: p, count: n))
+                    appendPlain(&st.values, p, n)
                 }
                 if consider {
-                    if !any { lo = p; loN = n; hi = p; hiN = n; any = true }
+                    let key = prefixKey(p, n)
+                    if !any { lo = p; loN = n; loKey = key; hi = p; hiN = n; hiKey = key; any = true }
                     else {
-                        if compareBytes(p, n, lo, loN) < 0 { lo = p; loN = n }
-                        if compareBytes(p, n, hi, hiN) > 0 { hi = p; hiN = n }
+                        if key < loKey || key == loKey && compareBytes(p, n, lo, loN) < 0 { lo = p; loN = n; loKey = key }
+                        if key > hiKey || key == hiKey && compareBytes(p, n, hi, hiN) > 0 { hi = p; hiN = n; hiKey = key }
                     }
                 }
             }
@@ -177,6 +177,27 @@ final class ColumnChunkEncoder: @unchecked Sendable {
         if any {
             stats.merge(bytesMin: UnsafeBufferPointer(start: lo, count: loN), max: UnsafeBufferPointer(start: hi, count: hiN))
         }
+    }
+
+    /// A BYTE_ARRAY value as PLAIN: its length (4 bytes, little-endian), then its bytes.
+    @inline(__always)
+    private func appendPlain(_ values: inout [UInt8], _ p: UnsafePointer<UInt8>, _ n: Int) {
+        let at = values.count
+        if values.capacity < at + n + 4 { values.reserveCapacity(max(values.capacity * 2, at + n + 4, pageBytes + 64)) }
+        let len = UInt32(truncatingIfNeeded: n).littleEndian
+        values.append(UInt8(truncatingIfNeeded: len)); values.append(UInt8(truncatingIfNeeded: len >> 8))
+        values.append(UInt8(truncatingIfNeeded: len >> 16)); values.append(UInt8(truncatingIfNeeded: len >> 24))
+        values.append(contentsOf: UnsafeBufferPointer(start: p, count: n))
+    }
+
+    /// The first 8 bytes of a value as a big-endian number (zero-padded): ordering
+    /// these orders values by their first 8 bytes, as unsigned bytes compare.
+    @inline(__always)
+    private func prefixKey(_ p: UnsafePointer<UInt8>, _ n: Int) -> UInt64 {
+        if n >= 8 { return UInt64(bigEndian: UnsafeRawPointer(p).loadUnaligned(as: UInt64.self)) }
+        var k: UInt64 = 0
+        for i in 0..<n { k |= UInt64(p[i]) << UInt64(56 - 8 * i) }
+        return k
     }
 
     @inline(__always)

@@ -1,0 +1,53 @@
+import Foundation
+import Testing
+
+/// `convert` and `run` read a CSV once, typed from a guess over its first 8 MB; a file
+/// whose end contradicts the guess is read again with the right types, and the output is
+/// what the two-pass read gives.
+@Suite struct OnePassTypedReadCLITests {
+    /// About 10 MB: `code` is a number in the first 140,000 rows and text in the last
+    /// 10,000 (6.7%: the whole file says text, its first 8 MB say numbers).
+    static func lateText(_ dir: TempDir) -> String {
+        var s = "id,code,name\n"
+        s.reserveCapacity(11 << 20)
+        for i in 0..<150_000 {
+            let code = i < 140_000 ? String(100_000 + i) : "K\(i)"
+            s += "\(i),\(code),some padding text for row \(i) to make the file long\n"
+        }
+        return dir.file("late.csv", s)
+    }
+
+    static func codes(_ jsonl: String) throws -> [Any] {
+        try jsonl.split(separator: "\n").map { line in
+            let object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as! [String: Any]
+            return object["code"]!
+        }
+    }
+
+    @Test func convertGivesTheWholeFilesTypesWhenItsEndChangesOne() async throws {
+        let dir = try TempDir()
+        defer { dir.remove() }
+        let input = Self.lateText(dir)
+        let r = try await wort("convert", input, dir.url("out.jsonl"), timeout: 120)
+        #expect(r.ok, "\(r)")
+        let codes = try Self.codes(try #require(dir.text("out.jsonl")))
+        #expect(codes.count == 150_000)
+        // Text throughout, as the whole file's types say: "100000", not 100000.
+        #expect(codes.allSatisfy { $0 is String }, "first: \(codes.first!)")
+        #expect(codes.first as? String == "100000" && codes.last as? String == "K149999")
+        let schema = try await wort("schema", input, timeout: 120)
+        #expect(schema.stdout.contains("code") && schema.stdout.contains("string"), "\(schema.stdout)")
+    }
+
+    @Test func runGivesTheWholeFilesTypesWhenItsEndChangesOne() async throws {
+        let dir = try TempDir()
+        defer { dir.remove() }
+        let input = Self.lateText(dir)
+        let recipe = dir.file("r.json", #"[{"Action":{"Operation":"RENAME","Parameters":{"sourceColumn":"name","targetColumn":"label"}}}]"#)
+        let r = try await wort("run", recipe, "--input", input, "-o", dir.url("out.jsonl"), timeout: 120)
+        #expect(r.ok, "\(r)")
+        let codes = try Self.codes(try #require(dir.text("out.jsonl")))
+        #expect(codes.count == 150_000 && codes.allSatisfy { $0 is String })
+        #expect(dir.text("out.jsonl")?.contains("\"label\"") == true)
+    }
+}
