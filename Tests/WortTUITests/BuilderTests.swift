@@ -127,6 +127,39 @@ import WortRecipe
         #expect(s.data.rowCount == 15 && s.data.schema.names.last == "team")
     }
 
+    @Test func unionWizardAppendsTheOtherFilesRowsMatchingColumnsByName() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("wort-union-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let more = dir.appendingPathComponent("more.csv").path
+        // Other order, one column missing (age), one new (team), one name in other case.
+        var text = "CITY,person_id,first_name,score,note,team\n"
+        for i in 0..<5 { text += "Busan,\(2000 + i),Name\(i),\(i).5,,t\(i)\n" }
+        try text.write(toFile: more, atomically: true, encoding: .utf8)
+
+        var s = Fixtures.state()
+        Fixtures.press(&s, .char("a"))
+        Fixtures.type(&s, "union")
+        #expect(s.menuEntries.first?.operation == "UNION")
+        Fixtures.press(&s, .enter)
+        Fixtures.type(&s, more)
+        Fixtures.press(&s, .enter)                     // reads it
+        #expect(s.builder.form?.join?.rightColumns == ["CITY", "person_id", "first_name", "score", "note", "team"])
+        #expect(render(s).text.contains("other file: 6 columns, 5 rows"))
+        #expect(!render(s).text.contains("find a match"), "a union has no keys")
+        #expect(render(s).text.contains("→ UNION  with more.csv"))
+        Fixtures.press(&s, .enter)
+        let p = params(s.preview?.steps.first)
+        #expect(p["datasetsColumns"] == #"[["person_id","first_name","age","city","score","note",null],["person_id","first_name",null,"CITY","score","note","team"]]"#)
+        #expect(p["targetColumnNames"] == #"["person_id","first_name","age","city","score","note","team"]"#)
+        #expect(p["secondaryDatasetNames"] == "[\"\(more)\"]")
+        Fixtures.press(&s, .enter)
+        #expect(s.data.rowCount == 35 && s.data.schema.names.last == "team")
+        let city = s.data.schema.names.firstIndex(of: "city")!
+        #expect(s.data.cell(row: 34, column: city).display == "Busan")
+        #expect(s.data.cell(row: 0, column: s.data.columnCount - 1).display != "t0", "rows here have no team")
+    }
+
     @Test func maskProposalTicksAndPreviewsTogether() {
         var s = Fixtures.state()
         s.profile.sensitive = [SensitiveColumn(column: "first_name", entity: "PERSON_NAME", share: 0.9),

@@ -51,7 +51,15 @@ public struct DatasetResolver: Sendable {
             if FileManager.default.fileExists(atPath: location) { return .success(location) }
             return .failure(ResolveFailure(message: "second dataset file '\(location)' not found"))
         }
-        if let name { return .failure(ResolveFailure(message: "dataset '\(name)' is not known; pass --dataset \(name)=FILE or list it in datasets.json beside the recipe")) }
+        if let name {
+            // A name that is a local file (relative to the recipe's folder, else the working
+            // folder) is that file: the TUI names a union's other file by its path.
+            if !name.hasPrefix("/"), let dir = recipeDirectory, !dir.isEmpty, FileManager.default.fileExists(atPath: dir + "/" + name) {
+                return .success(dir + "/" + name)
+            }
+            if FileManager.default.fileExists(atPath: name) { return .success(name) }
+            return .failure(ResolveFailure(message: "dataset '\(name)' is not known; pass --dataset \(name)=FILE or list it in datasets.json beside the recipe"))
+        }
         return .failure(ResolveFailure(message: "no second dataset: give secondaryDatasetName or secondInputLocation"))
     }
 

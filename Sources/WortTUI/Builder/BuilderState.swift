@@ -47,9 +47,10 @@ extension AppState {
     /// Opens the form of a menu entry.
     mutating func openForm(_ kind: StepKind) -> [Effect] {
         overlays.removeAll { $0 == .menu }
-        var form = StepForm(kind: kind.operation == "JOIN" ? JoinWizard.kind : kind, columns: data.schema.names, cursorColumn: grid.column)
-        if kind.operation == "JOIN" {
-            form.join = JoinWizard(leftColumns: data.schema.names, rowsHere: data.rowCount)
+        let wizard = ["JOIN": JoinWizard.kind, "UNION": JoinWizard.unionKind][kind.operation]
+        var form = StepForm(kind: wizard ?? kind, columns: data.schema.names, cursorColumn: grid.column)
+        if wizard != nil {
+            form.join = JoinWizard(operation: kind.operation, leftColumns: data.schema.names, rowsHere: data.rowCount)
             // Empty, so typing starts a path; ←/→ offer the files named on the command line
             // and the recent ones.
             form.values[0] = ""
@@ -73,7 +74,7 @@ extension AppState {
     mutating func openStepForm(editing step: RecipeStep, at index: Int) -> [Effect] {
         let operation = step.action.operation
         // The catalog entry whose fixed parameters the step has (REMOVE_COMBINED has two).
-        let kinds = StepCatalog.all.filter { $0.operation == operation && operation != "JOIN" }
+        let kinds = StepCatalog.all.filter { $0.operation == operation && !["JOIN", "UNION"].contains(operation) }
         let kind = kinds.first { k in k.fixed.allSatisfy { step.action.parameters[$0.0] == $0.1 } } ?? kinds.first
         guard let kind else {
             message = StatusMessage(text: "\(operation) has no form here yet: edit the recipe file, or delete the step and add it again", isError: true)

@@ -173,7 +173,8 @@ extension AppState {
         form.join?.joinType = v("joinType")
         form.join?.leftKey = v("leftKey")
         form.join?.rightKey = v("rightKey")
-        form.join?.keepMode = v("keep")
+        let union = snapshot.join?.operation == "UNION"
+        form.join?.keepMode = union ? v("columns") : v("keep")
     }
 }
 

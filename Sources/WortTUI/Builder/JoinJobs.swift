@@ -20,6 +20,8 @@ extension AppState {
         builder.form = form
         jobs[id] = RunningJob(label: "reading \(path)", fraction: nil)
         let store = data
+        // A union has no keys: no suggestion, no match count.
+        let joining = join.operation == "JOIN"
         return [.work(id, BackgroundWork(kind: "read second file") { cancel, _ in
             let summary: SecondFileSummary
             do { summary = try SecondFileReader.read(path, cancel: cancel) } catch is JobCancelled { throw JobCancelled() } catch {
@@ -32,7 +34,7 @@ extension AppState {
                     return []
                 }
             }
-            let keys = JoinWizard.suggestKeys(left: store.schema.names, right: summary.columns)
+            let keys = joining ? JoinWizard.suggestKeys(left: store.schema.names, right: summary.columns) : nil
             let matches = keys.flatMap { k in summary.values[k.1].map { SecondFileReader.matches(store, column: store.schema.names.firstIndex(of: k.0)!, keys: $0) } }
             return { state in
                 guard state.builder.form?.join?.readJob == id, var form = state.builder.form else { return [] }

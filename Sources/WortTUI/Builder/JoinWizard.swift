@@ -4,7 +4,8 @@ import WortIO
 import WortRecipe
 
 /// The join wizard's state: the second file, what is known of it once read in the
-/// background (columns, the key's values), and how many rows find a match.
+/// background (columns, the key's values), and how many rows find a match. The union
+/// wizard (append the other file's rows) is the same wizard with `operation` UNION.
 struct JoinWizard: Sendable, Equatable {
     static let types: [(String, String)] = [
         ("INNER_JOIN", "only rows found in both"), ("LEFT_JOIN", "all rows here, matches from the other"),
@@ -25,6 +26,18 @@ struct JoinWizard: Sendable, Equatable {
         .choice("keep", "columns kept", keep),
     ])
 
+    static let unionColumns: [(String, String)] = [
+        ("all", "matched by name; the other's new columns added"), ("here", "matched by name; only the columns here"),
+    ]
+
+    /// The union form: file, then how columns are matched.
+    static let unionKind = StepKind(group: "Join", title: "Append the rows of another file (union)", operation: "UNION", fields: [
+        FieldSpec(key: "secondInputLocation", label: "other file", kind: .file),
+        .choice("columns", "columns", unionColumns),
+    ])
+
+    /// JOIN or UNION.
+    var operation = "JOIN"
     var leftColumns: [String]
     var path = ""
     /// The second file's columns, once read.
@@ -41,6 +54,7 @@ struct JoinWizard: Sendable, Equatable {
     var keepMode = "new"
 
     func step() -> RecipeStep {
+        if operation == "UNION" { return unionStep() }
         let name = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
         let right = keepMode == "all" ? rightColumns : rightColumns.filter { !leftColumns.contains($0) }
         let keys = "[{\"key\":\(JSONString.quoted(leftKey)),\"value\":\(JSONString.quoted(rightKey))}]"
@@ -49,6 +63,24 @@ struct JoinWizard: Sendable, Equatable {
             ("leftColumns", ParameterValue.encode(list: leftColumns)),
             ("rightColumns", ParameterValue.encode(list: right)),
             ("secondInputLocation", path), ("secondaryDatasetName", name.isEmpty ? "second" : name),
+        ])))
+    }
+
+    /// UNION, columns matched by name (case aside): the columns here in their order, then
+    /// (keeping "all") the other file's columns not here. DataBrew names other datasets,
+    /// so the file is named by its path (`DatasetResolver` takes a name that is a file).
+    func unionStep() -> RecipeStep {
+        let extras = keepMode == "here" ? [] : rightColumns.filter { r in !leftColumns.contains { $0.lowercased() == r.lowercased() } }
+        let targets = leftColumns + extras
+        let here: [String?] = leftColumns + extras.map { _ in nil }
+        let there: [String?] = leftColumns.map { l in rightColumns.first { $0 == l } ?? rightColumns.first { $0.lowercased() == l.lowercased() } } + extras
+        func list(_ names: [String?]) -> String {
+            "[" + names.map { $0.map(JSONString.quoted) ?? "null" }.joined(separator: ",") + "]"
+        }
+        return RecipeStep(action: RecipeAction(operation: "UNION", parameters: OrderedParameters([
+            ("datasetsColumns", "[" + list(here) + "," + list(there) + "]"),
+            ("secondaryDatasetNames", ParameterValue.encode(list: [path])),
+            ("targetColumnNames", ParameterValue.encode(list: targets)),
         ])))
     }
 

@@ -144,6 +144,7 @@ enum StepCatalog {
         StepKind(group: "Sensitive", title: "Shuffle values across rows", operation: "SHUFFLE_ROWS", fields: [.columns()]),
 
         StepKind(group: "Join", title: "Join another file", operation: "JOIN", fields: []),
+        StepKind(group: "Join", title: "Append the rows of another file (union)", operation: "UNION", fields: []),
 
         StepKind(group: "Group", title: "Group rows and count / sum", operation: "GROUP_BY",
                  fields: [.columns("sourceColumns", "group by"), .column("sourceColumnName", "aggregate column"),

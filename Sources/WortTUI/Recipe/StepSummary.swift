@@ -15,7 +15,10 @@ enum StepSummary {
             let other = p["secondaryDatasetName"] ?? p["secondInputLocation"] ?? "?"
             out = "\(p["joinType"] ?? "join") with \(other)"
         case "UNION":
-            out = "with " + (list("datasetsColumns").map { _ in "other datasets" } ?? p["secondaryDatasetName"] ?? "?")
+            // The other datasets by name (the TUI's are file paths: their last part).
+            let names = p["secondaryDatasetNames"].flatMap(ParameterValue.stringList)?
+                .map { $0.split(separator: "/").last.map(String.init) ?? $0 }.joined(separator: ", ")
+            out = "with " + (names ?? (list("datasetsColumns") != nil ? "other datasets" : "?"))
         default:
             let source = list("sourceColumns") ?? p["sourceColumn"] ?? list("sourceColumnNames")
             let target = p["targetColumn"] ?? p["targetColumnName"]
