@@ -38,7 +38,7 @@ struct BatchProfiler: Sendable {
                     // its correlations then miss this batch.
                     let numeric = needs[p].evidence
                         ? Double(partial.evidence.doubleCount) >= inferenceThreshold * Double(partial.evidence.nonNullCount)
-                        : !needs[p].times
+                        : needs[p].numbers  // a declared numeric type
                     if numeric && numericRows.count < BatchProfiler.maxCorrelated {
                         numericRows.append((p, rowNumbers))
                     } else {
