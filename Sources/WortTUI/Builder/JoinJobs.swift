@@ -24,7 +24,7 @@ extension AppState {
         let joining = join.operation == "JOIN"
         return [.work(id, BackgroundWork(kind: "read second file") { cancel, _ in
             let summary: SecondFileSummary
-            do { summary = try SecondFileReader.read(path, cancel: cancel) } catch is JobCancelled { throw JobCancelled() } catch {
+            do { summary = try SecondFileReader.read(path, keys: joining, cancel: cancel) } catch is JobCancelled { throw JobCancelled() } catch {
                 let text = "\(error)"
                 return { state in
                     guard state.builder.form?.join?.readJob == id else { return [] }

@@ -106,9 +106,10 @@ struct SecondFileSummary: Sendable {
 }
 
 enum SecondFileReader {
-    /// Reads the file once: its columns, row count and each column's distinct texts (up
-    /// to a bound, so a huge file does not fill memory).
-    static func read(_ path: String, cancel: CancelFlag) throws -> SecondFileSummary {
+    /// Reads the file once: its columns, row count and, with `keys` (a join's match
+    /// counts), each column's distinct texts (up to a bound, so a huge file does not fill
+    /// memory).
+    static func read(_ path: String, keys: Bool, cancel: CancelFlag) throws -> SecondFileSummary {
         let reader = try TableFiles.openReader(path, format: nil, options: ReadOptions())
         let names = reader.schema.names
         var values: [String: Set<String>] = [:]
@@ -117,7 +118,7 @@ enum SecondFileReader {
         while let batch = try reader.nextBatch() {
             if cancel.isCancelled { throw JobCancelled() }
             rows += batch.rowCount
-            for (k, c) in batch.columns.enumerated() where !full.contains(names[k]) {
+            for (k, c) in batch.columns.enumerated() where keys && !full.contains(names[k]) {
                 var set = values[names[k], default: []]
                 for r in 0..<batch.rowCount { if let t = c.text(at: r) { set.insert(t) } }
                 if set.count > 2_000_000 { full.insert(names[k]); values[names[k]] = nil } else { values[names[k]] = set }

@@ -83,36 +83,34 @@ extension AppState {
         }
         if profile.columnJobs[name] != nil { return [] }
         var effects: [Effect] = []
-        let version = dataVersion, store = data
         // Big data: the first rows' profile comes first, in a fraction of the time.
         let first = ProfileState.firstRowsCount
-        if store.rowCount > 2 * first {
-            let quick = newJobID()
-            profile.firstRowsJobs[name] = quick
-            jobs[quick] = RunningJob(label: "profiling \(name): first rows", fraction: nil)
-            effects.append(.work(quick, BackgroundWork(kind: "profile") { cancel, progress in
-                let result = try ProfileJobs.profile(store, columns: [name], firstRows: first, cancel: cancel, progress: progress)
-                return { state in
-                    guard state.profile.firstRowsJobs[name] == quick else { return [] }
-                    state.profile.firstRowsJobs[name] = nil
-                    guard state.profile.columnsVersion == version, let column = result.columns.first else { return [] }
-                    state.profile.firstRows[name] = column
-                    return []
-                }
-            }))
+        if data.rowCount > 2 * first {
+            effects.append(columnProfileJob(name, firstRows: first, label: "profiling \(name): first rows",
+                                            jobs: \.firstRowsJobs, results: \.firstRows))
         }
+        effects.append(columnProfileJob(name, firstRows: nil, label: "profiling \(name)", jobs: \.columnJobs, results: \.columns))
+        return effects
+    }
+
+    /// A background profile of column `name` (of its first rows, or all), filed under
+    /// `jobs` while it runs and under `results` when done, unless replaced meanwhile.
+    private mutating func columnProfileJob(_ name: String, firstRows: Int?, label: String,
+                                           jobs kind: WritableKeyPath<ProfileState, [String: JobID]> & Sendable,
+                                           results: WritableKeyPath<ProfileState, [String: ColumnProfile]> & Sendable) -> Effect {
         let id = newJobID()
-        profile.columnJobs[name] = id
-        jobs[id] = RunningJob(label: "profiling \(name)", fraction: nil)
-        return effects + [.work(id, BackgroundWork(kind: "profile") { cancel, progress in
-            let result = try ProfileJobs.profile(store, columns: [name], cancel: cancel, progress: progress)
+        let version = dataVersion, store = data
+        profile[keyPath: kind][name] = id
+        jobs[id] = RunningJob(label: label, fraction: nil)
+        return .work(id, BackgroundWork(kind: "profile") { cancel, progress in
+            let result = try ProfileJobs.profile(store, columns: [name], firstRows: firstRows, cancel: cancel, progress: progress)
             return { state in
-                guard state.profile.columnJobs[name] == id else { return [] }
-                state.profile.columnJobs[name] = nil
+                guard state.profile[keyPath: kind][name] == id else { return [] }
+                state.profile[keyPath: kind][name] = nil
                 guard state.profile.columnsVersion == version, let column = result.columns.first else { return [] }
-                state.profile.columns[name] = column
+                state.profile[keyPath: results][name] = column
                 return []
             }
-        })]
+        })
     }
 }
