@@ -50,4 +50,21 @@ import Testing
         #expect(codes.count == 150_000 && codes.allSatisfy { $0 is String })
         #expect(dir.text("out.jsonl")?.contains("\"label\"") == true)
     }
+
+    /// Parquet keeps no invalid cell: the first text code stops the one-pass read, and the
+    /// read again (types over the whole file first) writes `code` as text.
+    @Test func convertToParquetReadsAgainWhenAValueDoesNotFitTheGuess() async throws {
+        let dir = try TempDir()
+        defer { dir.remove() }
+        let input = Self.lateText(dir)
+        let r = try await wort("convert", input, dir.url("out.parquet"), timeout: 120)
+        #expect(r.ok, "\(r)")
+        let schema = try await wort("schema", dir.url("out.parquet"), "--json", timeout: 120)
+        let json = try JSONSerialization.jsonObject(with: Data(schema.stdout.utf8)) as? [String: Any]
+        let columns = try #require(json?["columns"] as? [[String: Any]], "\(schema.stdout)")
+        #expect(columns.map { $0["type"] as? String } == ["int64", "string", "string"], "\(schema.stdout)")
+        #expect(json?["rows"] as? Int == 150_000, "\(schema.stdout)")
+        let head = try await wort("head", dir.url("out.parquet"), "-n", "2", timeout: 120)
+        #expect(head.stdout.contains("100000"), "\(head.stdout)")
+    }
 }

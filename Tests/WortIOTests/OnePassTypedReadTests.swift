@@ -47,7 +47,7 @@ import WortCore
             Issue.record("the guess held although a quarter of the codes are text")
         } catch let changed as CSVTypesChanged {
             #expect(changed.file == p)
-            #expect(changed.types.map(\.type) == [.string, .int64, .date])
+            #expect(changed.types?.map(\.type) == [.string, .int64, .date])
             #expect(changed.description.contains("code: int64 → string"))
         }
         // Started over with the types found, the result is the two-pass read's.
@@ -80,5 +80,58 @@ import WortCore
         #expect(!reader.typesGuessed)
         #expect(reader.schema.fields.map(\.type) == [.string, .int64, .date])
         #expect(try readAll(reader).count == 400)
+    }
+
+    /// For Parquet (`keepInvalidAsText`) a typed column takes no invalid cell: the first
+    /// value its guessed type cannot read ends the read there, and the read again infers
+    /// types over the whole file.
+    @Test func aValueTheGuessCannotReadStopsAnExactReadEarly() throws {
+        let t = TempDir(); defer { t.cleanup() }
+        let p = Self.lateTextFile(t)
+        let exact = Self.options { $0.guessTypes = true; $0.keepInvalidAsText = true }
+        let reader = try CSVReader(source: .file(p), options: exact)
+        #expect(reader.schema.fields.map(\.type) == [.int64, .int64, .date])
+        var batches = 0
+        do {
+            while try reader.nextBatch() != nil { batches += 1 }
+            Issue.record("a text code was read as an int64 column")
+        } catch let changed as CSVTypesChanged {
+            #expect(changed.types == nil)
+            #expect(changed.contradicted == [0])
+            #expect(changed.description.contains("code is not all int64"), "\(changed)")
+        }
+        var twoPassOptions = exact
+        twoPassOptions.guessTypes = false
+        let whole = try CSVReader(source: .file(p), options: twoPassOptions)
+        var allBatches = 0
+        while try whole.nextBatch() != nil { allBatches += 1 }
+        #expect(batches > 0 && batches < allBatches * 4 / 5, "stopped at row 300's batch, not at the end: \(batches) of \(allBatches)")
+        let twoPasses = try readAll(CSVReader(source: .file(p), options: twoPassOptions))
+        var attempts = 0
+        let rows = try OnePassTypedRead.run(exact) { o -> [[String?]] in
+            attempts += 1
+            return try readAll(TableFiles.openReader(p, format: nil, options: o) as! CSVReader)
+        }
+        #expect(attempts == 2)
+        #expect(rows == twoPasses)
+        #expect(rows[0][0] == "1000" && rows[350][0] == "X350")
+    }
+
+    /// Columns the guess watches in an exact read: text without a value that fits no
+    /// type (here: empty at first) can still become a number.
+    @Test func aColumnEmptyAtFirstIsWatchedAndGetsItsType() throws {
+        let t = TempDir(); defer { t.cleanup() }
+        var s = "id,later\n"
+        for i in 0..<2000 { s += "\(i),\(i < 1500 ? "" : String(i))\n" }  // the guess sees ~350 rows
+        let p = t.file("empty-first.csv", s)
+        let exact = Self.options { $0.guessTypes = true; $0.keepInvalidAsText = true }
+        let reader = try CSVReader(source: .file(p), options: exact)
+        #expect(reader.schema.fields.map(\.type) == [.int64, .string])
+        do {
+            _ = try readAll(reader)
+            Issue.record("the empty start's guess held")
+        } catch let changed as CSVTypesChanged {
+            #expect(changed.types?.map(\.type) == [.int64, .int64])
+        }
     }
 }

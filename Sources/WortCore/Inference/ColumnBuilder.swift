@@ -42,6 +42,11 @@ public struct ColumnBuilder: Sendable {
 
     public mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
         if nullTokens.contains(bytes) { appendNull(); return }
+        appendValue(bytes)
+    }
+
+    /// Appends a text the caller has found not to be a null token.
+    public mutating func appendValue(_ bytes: UnsafeBufferPointer<UInt8>) {
         switch kind {
         case .string:
             strings.append(bytes)

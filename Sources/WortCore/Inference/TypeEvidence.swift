@@ -17,6 +17,19 @@ public struct TypeEvidence: Sendable, Equatable {
     public mutating func observe(_ bytes: UnsafeBufferPointer<UInt8>, nullTokens: NullTokens) {
         let r = trimmedRange(bytes)
         if nullTokens.contains(bytes, trimmed: r) { nullCount += 1; return }
+        observe(bytes, trimmed: r)
+    }
+
+    /// A null (found so by the caller).
+    public mutating func observeNull() { nullCount += 1 }
+
+    /// A text the caller has found not to be a null token.
+    public mutating func observeValue(_ bytes: UnsafeBufferPointer<UInt8>) {
+        observe(bytes, trimmed: trimmedRange(bytes))
+    }
+
+    @inline(__always)
+    private mutating func observe(_ bytes: UnsafeBufferPointer<UInt8>, trimmed r: Range<Int>) {
         nonNullCount += 1
         guard !r.isEmpty else { return }
         let c = bytes[r.lowerBound]

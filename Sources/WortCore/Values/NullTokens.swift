@@ -1,9 +1,9 @@
 /// Texts that mean "no value". Matched against the value with ASCII spaces trimmed.
 public struct NullTokens: Sendable, Equatable {
     public let tokens: [[UInt8]]
-    private let matchesEmpty: Bool
+    @usableFromInline let matchesEmpty: Bool
     /// Bit `b` set when some token starts with byte `b` (for a quick "cannot be null").
-    private let firstBytes: (UInt64, UInt64, UInt64, UInt64)
+    @usableFromInline let firstBytes: (UInt64, UInt64, UInt64, UInt64)
 
     /// Empty, NULL, null, NA, N/A.
     public static let `default` = NullTokens(["", "NULL", "null", "NA", "N/A"])
@@ -20,8 +20,8 @@ public struct NullTokens: Sendable, Equatable {
 
     public static func == (a: NullTokens, b: NullTokens) -> Bool { a.tokens == b.tokens }
 
-    @inline(__always)
-    private func mayStartWith(_ c: UInt8) -> Bool {
+    @inlinable @inline(__always)
+    func mayStartWith(_ c: UInt8) -> Bool {
         let word: UInt64 = switch c >> 6 { case 0: firstBytes.0; case 1: firstBytes.1; case 2: firstBytes.2; default: firstBytes.3 }
         return word >> UInt64(c & 63) & 1 == 1
     }
@@ -41,11 +41,19 @@ public struct NullTokens: Sendable, Equatable {
         return false
     }
 
-    @inline(__always)
+    /// Whether `bytes` (trimmed of spaces and tabs) is a token. Inlined where it is called:
+    /// readers ask it of every field.
+    @inlinable @inline(__always)
     public func contains(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        if tokens.isEmpty { return false }
         // Most values start with a byte no token starts with.
         if let first = bytes.first, first != 0x20, first != 0x09, !mayStartWith(first) { return false }
+        if bytes.isEmpty { return matchesEmpty }
+        return containsTrimming(bytes)
+    }
+
+    @usableFromInline
+    func containsTrimming(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        if tokens.isEmpty { return false }
         var lo = 0, hi = bytes.count
         while lo < hi && (bytes[lo] == 0x20 || bytes[lo] == 0x09) { lo += 1 }
         while hi > lo && (bytes[hi - 1] == 0x20 || bytes[hi - 1] == 0x09) { hi -= 1 }

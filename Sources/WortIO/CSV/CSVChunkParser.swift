@@ -64,7 +64,7 @@ struct CSVChunkParser: Sendable {
                problems: inout CSVChunkProblems) -> Table {
         let n = columnCount
         var side: [UInt8] = []
-        let spans = locateFields(p, side: &side, problems: &problems)
+        let spans = locateFields(p, side: &side, nullTokens: nullTokens, problems: &problems)
         let rows = spans.rows
         if n == 0 { return Table(rowCount: rows) }
         return Table(columns: (0..<n).map { k in
@@ -74,12 +74,13 @@ struct CSVChunkParser: Sendable {
 
     /// `table` with speculated types, plus the type evidence of every column, from one
     /// location of the fields: a one-pass typed read checks its guess with it at the end.
+    /// Columns not `observed` get empty evidence.
     func tableAndEvidence(_ chunk: [UInt8], _ p: UnsafeBufferPointer<UInt8>, names: [String], types: [InferredType],
-                          nullTokens: NullTokens, exactTypesOnly: Bool,
+                          observed: [Bool], nullTokens: NullTokens, exactTypesOnly: Bool,
                           problems: inout CSVChunkProblems) -> (table: Table, evidence: [TypeEvidence]) {
         let n = columnCount
         var side: [UInt8] = []
-        let spans = locateFields(p, side: &side, problems: &problems)
+        let spans = locateFields(p, side: &side, nullTokens: nullTokens, problems: &problems)
         let rows = spans.rows
         if n == 0 { return (Table(rowCount: rows), []) }
         var evidence: [TypeEvidence] = []
@@ -87,14 +88,13 @@ struct CSVChunkParser: Sendable {
         side.withUnsafeBufferPointer { sideP in
             for k in 0..<n {
                 var ev = TypeEvidence()
-                for r in 0..<rows {
+                for r in 0..<rows where observed[k] {
                     // As `evidence` does: a column with a value that fits no type is text.
                     if exactTypesOnly && ev.someValueFitsNoType { break }
                     let e = spans.end(r, k)
-                    if e < 0 { ev.observe(UnsafeBufferPointer(start: nil, count: 0), nullTokens: nullTokens); continue }
+                    if e < 0 { ev.observeNull(); continue }
                     let s = spans.start(r, k)
-                    ev.observe(s >= 0 ? UnsafeBufferPointer(rebasing: sideP[s..<e]) : UnsafeBufferPointer(rebasing: p[~s..<e]),
-                               nullTokens: nullTokens)
+                    ev.observeValue(s >= 0 ? UnsafeBufferPointer(rebasing: sideP[s..<e]) : UnsafeBufferPointer(rebasing: p[~s..<e]))
                 }
                 evidence.append(ev)
             }
@@ -105,8 +105,9 @@ struct CSVChunkParser: Sendable {
         return (table, evidence)
     }
 
-    /// Where every field of every row is; unescaped values go to `side`.
-    private func locateFields(_ p: UnsafeBufferPointer<UInt8>, side: inout [UInt8],
+    /// Where every field of every row is; unescaped values go to `side`. A null (a padded
+    /// field, or a null token) is marked here, while its bytes are at hand: end -1.
+    private func locateFields(_ p: UnsafeBufferPointer<UInt8>, side: inout [UInt8], nullTokens: NullTokens,
                               problems: inout CSVChunkProblems) -> CSVFieldSpans {
         var spans = CSVFieldSpans(columns: columnCount, estimatedRows: p.count / max(1, 8 * columnCount))
         var scratch: [UInt8] = []
@@ -117,8 +118,12 @@ struct CSVChunkParser: Sendable {
                 let f = fields[k]
                 if f.start < 0 { spans.set(k, start: 0, end: -1); continue }
                 parser.value(of: f, in: p, scratch: &scratch,
-                             inChunk: { v, start in spans.set(k, start: ~start, end: start + v.count) },
+                             inChunk: { v, start in
+                                 if nullTokens.contains(v) { spans.set(k, start: 0, end: -1) }
+                                 else { spans.set(k, start: ~start, end: start + v.count) }
+                             },
                              unescaped: { v in
+                                 if nullTokens.contains(v) { spans.set(k, start: 0, end: -1); return }
                                  let start = side.count
                                  side.append(contentsOf: v)
                                  spans.set(k, start: start, end: side.count)
@@ -134,25 +139,13 @@ struct CSVChunkParser: Sendable {
         if type.type == .string {
             var starts = [Int](repeating: 0, count: rows)
             var ends = [Int](repeating: 0, count: rows)
-            var anyNull = false
+            var validity = ValidityBitmap(repeating: true, count: rows)
             starts.withUnsafeMutableBufferPointer { st in
                 ends.withUnsafeMutableBufferPointer { en in
                     for r in 0..<rows {
                         let e = spans.end(r, k)
-                        if e < 0 { anyNull = true; continue }  // stays an empty owned span
+                        if e < 0 { validity[r] = false; continue }  // stays an empty owned span
                         st[r] = spans.start(r, k); en[r] = e
-                    }
-                }
-            }
-            var validity = ValidityBitmap(repeating: true, count: rows)
-            if anyNull || !nullTokens.tokens.isEmpty {
-                side.withUnsafeBufferPointer { sideP in
-                    for r in 0..<rows {
-                        let e = spans.end(r, k)
-                        if e < 0 { validity[r] = false; continue }
-                        let s = spans.start(r, k)
-                        let v = s >= 0 ? UnsafeBufferPointer(rebasing: sideP[s..<e]) : UnsafeBufferPointer(rebasing: p[~s..<e])
-                        if nullTokens.contains(v) { validity[r] = false; starts[r] = 0; ends[r] = 0 }
                     }
                 }
             }
@@ -165,7 +158,7 @@ struct CSVChunkParser: Sendable {
                 let e = spans.end(r, k)
                 if e < 0 { b.appendNull(); continue }
                 let s = spans.start(r, k)
-                b.append(s >= 0 ? UnsafeBufferPointer(rebasing: sideP[s..<e]) : UnsafeBufferPointer(rebasing: p[~s..<e]))
+                b.appendValue(s >= 0 ? UnsafeBufferPointer(rebasing: sideP[s..<e]) : UnsafeBufferPointer(rebasing: p[~s..<e]))
             }
         }
         return b.finish()
@@ -192,7 +185,7 @@ struct CSVChunkParser: Sendable {
                         if ev[k].someValueFitsNoType { decided[k] = true; continue }
                     }
                     let f = fields[k]
-                    if f.start < 0 { ev[k].observe(UnsafeBufferPointer(start: nil, count: 0), nullTokens: nullTokens); continue }
+                    if f.start < 0 { ev[k].observeNull(); continue }  // a padded field
                     parser.value(of: f, in: p, scratch: &scratch) { ev[k].observe($0, nullTokens: nullTokens) }
                 }
                 rows += 1

@@ -47,7 +47,7 @@ public struct CSVTypeScan: Sendable {
 
     /// The types the first 8 blocks of `input` call for (8 MB by default): a one-pass read's guess, which
     /// the evidence of the whole file confirms or corrects at its end.
-    static func guess(_ input: CSVInput, options: ReadOptions) throws -> [InferredType] {
+    static func guess(_ input: CSVInput, options: ReadOptions) throws -> TypeGuess {
         let bytes = 8 * options.blockBytes
         let n = input.columnNames.count
         let parser = CSVChunkParser(dialect: input.dialect, columnCount: n, onBadRows: options.onBadRows)
@@ -61,6 +61,31 @@ public struct CSVTypeScan: Sendable {
             }
             for k in 0..<n { total[k].merge(ev[k]) }
         }
-        return types(total, threshold: options.inferenceThreshold, keepInvalidAsText: options.keepInvalidAsText)
+        let types = types(total, threshold: options.inferenceThreshold, keepInvalidAsText: options.keepInvalidAsText)
+        return TypeGuess(types: types, evidence: total, exact: options.keepInvalidAsText)
+    }
+}
+
+/// A one-pass read's guess of column types, and which columns the rest of the file must
+/// still be watched for.
+struct TypeGuess {
+    var types: [InferredType]
+    /// Columns whose whole-file type needs the type evidence of every value. The others
+    /// need none: text that already had a value fitting no type stays text, and a bool,
+    /// int64 or date column keeps its type as long as every value reads as one (a reader
+    /// checks that as it goes; bools, numbers and dates are disjoint, so no earlier type
+    /// can gain on it).
+    var observed: [Bool]
+
+    init(types: [InferredType], evidence: [TypeEvidence], exact: Bool) {
+        self.types = types
+        observed = zip(types, evidence).map { t, ev in
+            guard exact else { return true }  // thresholds: any column's counts can tip
+            switch t.type {
+            case .string: return !ev.someValueFitsNoType
+            case .bool, .int64, .date: return false
+            default: return true
+            }
+        }
     }
 }

@@ -36,27 +36,60 @@ final class ColumnChunkEncoder: @unchecked Sendable {
     /// Non-null values that went through the dictionary in this chunk.
     private var dictionaryValues = 0
     private var usedPlain = false, usedDictionary = false
+    /// Chunks left to write without trying a dictionary: one given up (too many distinct
+    /// values) is not tried again on every row group of a column that will not have one.
+    private var chunksWithoutDictionary = 0
+    private static let dictionaryRetryEvery = 8
     private var stats = ChunkStatistics()
     /// Bytes of the chunk's values as PLAIN (what row groups are sized by).
     private(set) var plainBytes = 0
 
     /// What the hot loops change, kept in one struct that they hold as a local variable
-    /// (no exclusivity checks or reference counting per value).
+    /// (no exclusivity checks or reference counting per value). Its buffers are freed by hand.
     struct State {
         var byteDict: ByteDictionary?
         var fixedDict: FixedDictionary?
         var dictionaryActive = false
         // The page being gathered.
         var pageIsDictionary = false
-        var defs: [UInt32] = []
+        var pageRows = 0
         var pageNulls = 0
-        var values: [UInt8] = []
-        var indices: [UInt32] = []
+        /// Definition levels, gathered only once the page has a null (until then all are 1).
+        var defs: PageBuffer<UInt32>
+        var values: PageBuffer<UInt8>
+        var indices: PageBuffer<UInt32>
         var pagePlainBytes = 0
         var boolByte: UInt8 = 0
         var boolBits = 0
+
+        init(pageBytes: Int, maxPageRows: Int) {
+            defs = PageBuffer(capacity: maxPageRows + 1)
+            // Room for the definition levels before the values: at most one bit per row
+            // as bit-packed groups, plus run headers.
+            values = PageBuffer(headroom: maxPageRows / 8 + 64, capacity: pageBytes + 64)
+            indices = PageBuffer(capacity: maxPageRows + 1)
+        }
+
+        func release() {
+            defs.release(); values.release(); indices.release()
+            byteDict?.release(); fixedDict?.release()
+        }
+
+        @inline(__always)
+        mutating func addValid() {
+            if pageNulls > 0 { defs.appendUnchecked(1) }
+            pageRows += 1
+        }
+
+        @inline(__always)
+        mutating func addNull() {
+            if pageNulls == 0 { for _ in 0..<pageRows { defs.appendUnchecked(1) } }
+            defs.appendUnchecked(0)
+            pageNulls += 1
+            pageRows += 1
+        }
     }
-    private var state = State()
+    private var state: State
 
     init(type: DataType, codec: ParquetCodec, pageBytes: Int, dictionary: Bool,
          maxDictionaryBytes: Int = 1 << 20, maxPageRows: Int = 1 << 17) {
@@ -72,6 +105,7 @@ final class ColumnChunkEncoder: @unchecked Sendable {
         useDictionary = dictionary && kind != .bool
         self.maxDictionaryBytes = maxDictionaryBytes
         self.maxPageRows = maxPageRows
+        state = State(pageBytes: self.pageBytes, maxPageRows: maxPageRows)
         resetDictionary()
     }
 
@@ -80,23 +114,20 @@ final class ColumnChunkEncoder: @unchecked Sendable {
         state.fixedDict?.release()
         state.byteDict = useDictionary && kind == .bytes ? ByteDictionary() : nil
         state.fixedDict = useDictionary && kind != .bytes ? FixedDictionary() : nil
-        state.dictionaryActive = useDictionary
-        state.pageIsDictionary = useDictionary
+        state.dictionaryActive = useDictionary && chunksWithoutDictionary == 0
+        state.pageIsDictionary = state.dictionaryActive
     }
 
-    deinit {
-        state.byteDict?.release()
-        state.fixedDict?.release()
-    }
+    deinit { state.release() }
 
     // MARK: Appending
 
     /// Appends rows `range` of `column` (whose type matches the encoder's).
     func append(_ column: Column, rows range: Range<Int>) {
         guard !range.isEmpty else { return }
-        var st = State()
-        swap(&st, &state)
-        defer { swap(&st, &state) }
+        // Work on a local copy (the buffers are shared by pointer), written back at the end.
+        var st = state
+        defer { state = st }
         let words = column.validity.words
         words.withUnsafeBufferPointer { w in
             let valid = w.baseAddress ?? emptyWords
@@ -131,7 +162,7 @@ final class ColumnChunkEncoder: @unchecked Sendable {
     private var pendingError: Error?
 
     @inline(__always)
-    private func pageFull(_ st: State) -> Bool { st.pagePlainBytes >= pageBytes || st.defs.count >= maxPageRows }
+    private func pageFull(_ st: State) -> Bool { st.pagePlainBytes >= pageBytes || st.pageRows >= maxPageRows }
 
     private func appendBytes(_ st: inout State, owned: UnsafePointer<UInt8>, shared: UnsafePointer<UInt8>,
                              starts: UnsafePointer<Int>, ends: UnsafePointer<Int>,
@@ -143,9 +174,9 @@ final class ColumnChunkEncoder: @unchecked Sendable {
         var any = false
         for r in range {
             if valid[r >> 6] >> UInt64(r & 63) & 1 == 0 {
-                st.defs.append(0); st.pageNulls += 1
+                st.addNull()
             } else {
-                st.defs.append(1)
+                st.addValid()
                 let s = starts[r], e = ends[r]
                 let p = s >= 0 ? owned + s : shared + ~s
                 let n = s >= 0 ? e - s : e - ~s
@@ -153,7 +184,7 @@ final class ColumnChunkEncoder: @unchecked Sendable {
                 var consider = true
                 if st.dictionaryActive {
                     var isNew = false
-                    st.indices.append(st.byteDict!.index(of: p, n, isNew: &isNew))
+                    st.indices.appendUnchecked(st.byteDict!.index(of: p, n, isNew: &isNew))
                     consider = isNew
                     if isNew && st.byteDict!.plainSize > maxDictionaryBytes {
                         flushPage(&st)
@@ -161,7 +192,7 @@ final class ColumnChunkEncoder: @unchecked Sendable {
                         st.pageIsDictionary = false
                     }
                 } else {
-                    appendPlain(&st.values, p, n)
+                    st.values.appendLengthPrefixed(p, n)
                 }
                 if consider {
                     let key = prefixKey(p, n)
@@ -177,17 +208,6 @@ final class ColumnChunkEncoder: @unchecked Sendable {
         if any {
             stats.merge(bytesMin: UnsafeBufferPointer(start: lo, count: loN), max: UnsafeBufferPointer(start: hi, count: hiN))
         }
-    }
-
-    /// A BYTE_ARRAY value as PLAIN: its length (4 bytes, little-endian), then its bytes.
-    @inline(__always)
-    private func appendPlain(_ values: inout [UInt8], _ p: UnsafePointer<UInt8>, _ n: Int) {
-        let at = values.count
-        if values.capacity < at + n + 4 { values.reserveCapacity(max(values.capacity * 2, at + n + 4, pageBytes + 64)) }
-        let len = UInt32(truncatingIfNeeded: n).littleEndian
-        values.append(UInt8(truncatingIfNeeded: len)); values.append(UInt8(truncatingIfNeeded: len >> 8))
-        values.append(UInt8(truncatingIfNeeded: len >> 16)); values.append(UInt8(truncatingIfNeeded: len >> 24))
-        values.append(contentsOf: UnsafeBufferPointer(start: p, count: n))
     }
 
     /// The first 8 bytes of a value as a big-endian number (zero-padded): ordering
@@ -210,21 +230,21 @@ final class ColumnChunkEncoder: @unchecked Sendable {
         var any = false
         for r in range {
             if valid[r >> 6] >> UInt64(r & 63) & 1 == 0 {
-                st.defs.append(0); st.pageNulls += 1
+                st.addNull()
             } else {
-                st.defs.append(1)
+                st.addValid()
                 let x = v[r]
                 st.pagePlainBytes += width
                 if st.dictionaryActive {
                     var isNew = false
-                    st.indices.append(st.fixedDict!.index(of: key(x), isNew: &isNew))
+                    st.indices.appendUnchecked(st.fixedDict!.index(of: key(x), isNew: &isNew))
                     if isNew && st.fixedDict!.count * width > maxDictionaryBytes {
                         flushPage(&st)
                         st.dictionaryActive = false
                         st.pageIsDictionary = false
                     }
                 } else {
-                    withUnsafeBytes(of: x) { st.values.append(contentsOf: $0) }
+                    st.values.appendBytes(of: x)
                 }
                 if x == x {  // not NaN
                     if !any { lo = x; hi = x; any = true }
@@ -240,82 +260,88 @@ final class ColumnChunkEncoder: @unchecked Sendable {
     private func appendBools(_ st: inout State, _ v: UnsafePointer<Bool>, valid: UnsafePointer<UInt64>, range: Range<Int>) {
         for r in range {
             if valid[r >> 6] >> UInt64(r & 63) & 1 == 0 {
-                st.defs.append(0); st.pageNulls += 1
+                st.addNull()
             } else {
-                st.defs.append(1)
+                st.addValid()
                 let b = v[r]
                 if b { st.boolByte |= 1 << UInt8(st.boolBits); stats.sawTrue = true } else { stats.sawFalse = true }
                 st.boolBits += 1
                 if st.boolBits == 8 { st.values.append(st.boolByte); st.boolByte = 0; st.boolBits = 0; st.pagePlainBytes += 1 }
             }
-            if st.defs.count >= maxPageRows * 4 || pageFull(st) { flushPage(&st) }
+            if pageFull(st) { flushPage(&st) }
         }
     }
 
     // MARK: Pages
 
     private func flushPage(_ st: inout State) {
-        guard !st.defs.isEmpty else { return }
-        let n = st.defs.count
-        var body: [UInt8] = []
-        body.reserveCapacity(st.values.count + st.indices.count * 3 + 16 + n / 8)
-        body.append(contentsOf: [0, 0, 0, 0])
+        let n = st.pageRows
+        guard n > 0 else { return }
+        // Definition levels: their 4-byte length, then one run of 1s or the RLE hybrid.
+        var prefix: [UInt8] = [0, 0, 0, 0]
         if st.pageNulls == 0 {
-            RLEHybridEncoder.appendVarint(UInt64(n) << 1, to: &body)
-            body.append(1)
+            RLEHybridEncoder.appendVarint(UInt64(n) << 1, to: &prefix)
+            prefix.append(1)
         } else {
-            st.defs.withUnsafeBufferPointer { RLEHybridEncoder.encode($0, bitWidth: 1, to: &body) }
+            prefix.reserveCapacity(n / 8 + 64)
+            RLEHybridEncoder.encode(UnsafeBufferPointer(start: st.defs.values, count: st.defs.count), bitWidth: 1, to: &prefix)
         }
-        let defLength = UInt32(body.count - 4)
-        for k in 0..<4 { body[k] = UInt8(truncatingIfNeeded: defLength >> UInt32(8 * k)) }
-        let encoding: ParquetEncoding
+        let defLength = UInt32(prefix.count - 4)
+        for k in 0..<4 { prefix[k] = UInt8(truncatingIfNeeded: defLength >> UInt32(8 * k)) }
         if st.pageIsDictionary {
             let entries = kind == .bytes ? st.byteDict!.count : st.fixedDict!.count
             let width = max(1, RLEHybridEncoder.bitWidth(forMax: UInt32(max(0, entries - 1))))
+            var body = prefix
+            body.reserveCapacity(prefix.count + 1 + st.indices.count * width / 8 + 16)
             body.append(UInt8(width))
-            st.indices.withUnsafeBufferPointer { RLEHybridEncoder.encode($0, bitWidth: width, to: &body) }
-            encoding = .rleDictionary
+            RLEHybridEncoder.encode(UnsafeBufferPointer(start: st.indices.values, count: st.indices.count),
+                                    bitWidth: width, to: &body)
             usedDictionary = true
             // A dictionary of mostly distinct values costs time and saves nothing: stop it.
             dictionaryValues += st.indices.count
             if st.dictionaryActive && dictionaryValues >= 20_000 && entries * 2 > dictionaryValues {
                 st.dictionaryActive = false
             }
+            body.withUnsafeBufferPointer { appendPage(dataPageHeader(rows: n, encoding: .rleDictionary), body: $0) }
         } else {
             if kind == .bool && st.boolBits > 0 { st.values.append(st.boolByte); st.boolByte = 0; st.boolBits = 0 }
-            body.append(contentsOf: st.values)
-            encoding = .plain
             usedPlain = true
+            prefix.withUnsafeBufferPointer { pre in
+                st.values.withBody(prefix: pre) { appendPage(dataPageHeader(rows: n, encoding: .plain), body: $0) }
+            }
         }
-        let header = PageHeader(
-            type: .dataPage, uncompressedPageSize: Int32(body.count), compressedPageSize: 0,
-            dataPageHeader: DataPageHeader(numValues: Int32(n), encoding: encoding,
-                                           definitionLevelEncoding: .rle, repetitionLevelEncoding: .rle))
-        appendPage(header, body: body)
         dataPageCount += 1
         stats.nullCount += st.pageNulls
         rows += n
         plainBytes += st.pagePlainBytes
-        st.defs.removeAll(keepingCapacity: true)
-        st.values.removeAll(keepingCapacity: true)
-        st.indices.removeAll(keepingCapacity: true)
+        st.defs.removeAll()
+        st.values.removeAll()
+        st.indices.removeAll()
+        st.pageRows = 0
         st.pageNulls = 0
         st.pagePlainBytes = 0
         st.pageIsDictionary = st.dictionaryActive
     }
 
-    private func compressed(_ body: [UInt8]) -> [UInt8] {
+    private func dataPageHeader(rows: Int, encoding: ParquetEncoding) -> PageHeader {
+        PageHeader(type: .dataPage, uncompressedPageSize: 0, compressedPageSize: 0,
+                   dataPageHeader: DataPageHeader(numValues: Int32(rows), encoding: encoding,
+                                                  definitionLevelEncoding: .rle, repetitionLevelEncoding: .rle))
+    }
+
+    private func compressed(_ body: UnsafeBufferPointer<UInt8>) -> [UInt8] {
         do {
-            return try body.withUnsafeBufferPointer { try codec.compress($0) }
+            return try codec.compress(body)
         } catch {
             if pendingError == nil { pendingError = error }
-            return body
+            return Array(body)
         }
     }
 
-    private func appendPage(_ header: PageHeader, body: [UInt8]) {
+    private func appendPage(_ header: PageHeader, body: UnsafeBufferPointer<UInt8>) {
         let c = compressed(body)
         var h = header
+        h.uncompressedPageSize = Int32(body.count)
         h.compressedPageSize = Int32(c.count)
         let hb = h.serialized()
         pages.append(hb)
@@ -347,7 +373,7 @@ final class ColumnChunkEncoder: @unchecked Sendable {
                     else { body.append(contentsOf: littleEndianBytes(d.keys[k])) }
                 }
             }
-            let c = compressed(body)
+            let c = body.withUnsafeBufferPointer { compressed($0) }
             if let e = pendingError { throw e }
             let header = PageHeader(type: .dictionaryPage, uncompressedPageSize: Int32(body.count),
                                     compressedPageSize: Int32(c.count),
@@ -367,6 +393,9 @@ final class ColumnChunkEncoder: @unchecked Sendable {
         rows = 0
         dataPageCount = 0
         dictionaryValues = 0
+        if useDictionary && !state.dictionaryActive {
+            chunksWithoutDictionary = chunksWithoutDictionary > 0 ? chunksWithoutDictionary - 1 : Self.dictionaryRetryEvery - 1
+        }
         usedPlain = false; usedDictionary = false
         stats = ChunkStatistics()
         plainBytes = 0

@@ -41,22 +41,25 @@ public enum ParquetCodec: Int32, Sendable, CaseIterable {
         case .uncompressed:
             return Array(input)
         case .snappy:
+            // Uninitialised output: zero-filling it first cost a few percent of a write.
             var n = snappy_max_compressed_length(input.count)
-            var out = [UInt8](repeating: 0, count: n)
-            let st = out.withUnsafeMutableBufferPointer { o in
-                input.withMemoryRebound(to: CChar.self) { i in
+            var st = SNAPPY_OK
+            let out = [UInt8](unsafeUninitializedCapacity: n) { o, written in
+                st = input.withMemoryRebound(to: CChar.self) { i in
                     o.withMemoryRebound(to: CChar.self) { snappy_compress(i.baseAddress, input.count, $0.baseAddress, &n) }
                 }
+                written = st == SNAPPY_OK ? n : 0
             }
             guard st == SNAPPY_OK else { throw Failure(description: "snappy compression failed") }
-            out.removeLast(out.count - n)
             return out
         case .zstd:
             let bound = ZSTD_compressBound(input.count)
-            var out = [UInt8](repeating: 0, count: bound)
-            let n = out.withUnsafeMutableBytes { ZSTD_compress($0.baseAddress, bound, input.baseAddress, input.count, 3) }
+            var n = 0
+            let out = [UInt8](unsafeUninitializedCapacity: bound) { o, written in
+                n = ZSTD_compress(o.baseAddress, bound, input.baseAddress, input.count, 3)
+                written = ZSTD_isError(n) == 0 ? n : 0
+            }
             guard ZSTD_isError(n) == 0 else { throw Failure(description: "zstd compression failed") }
-            out.removeLast(out.count - n)
             return out
         case .gzip:
             return try Self.deflate(input)
