@@ -17,7 +17,7 @@ struct CSVChunkParser: Sendable {
     let columnCount: Int
     let onBadRows: BadRowPolicy
 
-    private var parser: CSVRecordParser { CSVRecordParser(delimiter: dialect.delimiter, quote: dialect.quote) }
+    var parser: CSVRecordParser { CSVRecordParser(delimiter: dialect.delimiter, quote: dialect.quote) }
 
     /// Checks the chunk's encoding and quoting; the caller stops on what it reports.
     func check(_ p: UnsafeBufferPointer<UInt8>, into problems: inout CSVChunkProblems) {
@@ -36,24 +36,32 @@ struct CSVChunkParser: Sendable {
         var padded: [CSVFieldRef] = []
         let unterminated = parser.forEachRecord(p) { fields, recordStart in
             if fields.count == columnCount { row(fields); return }
-            if fields.count == 1 && fields[0].start == fields[0].end
-                || fields.count == 1 && fields[0].end - fields[0].start == 1 && p[fields[0].start] == 0x0D {
-                return  // blank line
-            }
-            if onBadRows == .pad && fields.count < columnCount {
-                padded.removeAll(keepingCapacity: true)
-                padded.append(contentsOf: fields)
-                while padded.count < columnCount { padded.append(CSVFieldRef(start: -1, end: -1, quoted: false)) }
-                padded.withUnsafeBufferPointer(row)
-                return
-            }
-            problems.badRows += 1
-            if problems.firstBadRow == nil {
-                problems.firstBadRow = (countNewlines(p, upTo: recordStart) + 1, fields.count)
-            }
+            irregularRecord(fields, at: recordStart, in: p, padded: &padded, problems: &problems, row)
         }
         if let at = unterminated {
             problems.unterminatedQuoteLine = countNewlines(p, upTo: at) + 1
+        }
+    }
+
+    /// A record without `columnCount` fields: a blank line (skipped), a short row padded
+    /// with nulls (`.pad`), or a bad row (counted; the first one's line kept).
+    func irregularRecord(_ fields: UnsafeBufferPointer<CSVFieldRef>, at recordStart: Int, in p: UnsafeBufferPointer<UInt8>,
+                         padded: inout [CSVFieldRef], problems: inout CSVChunkProblems,
+                         _ row: (UnsafeBufferPointer<CSVFieldRef>) -> Void) {
+        if fields.count == 1 && fields[0].start == fields[0].end
+            || fields.count == 1 && fields[0].end - fields[0].start == 1 && p[fields[0].start] == 0x0D {
+            return  // blank line
+        }
+        if onBadRows == .pad && fields.count < columnCount {
+            padded.removeAll(keepingCapacity: true)
+            padded.append(contentsOf: fields)
+            while padded.count < columnCount { padded.append(CSVFieldRef(start: -1, end: -1, quoted: false)) }
+            padded.withUnsafeBufferPointer(row)
+            return
+        }
+        problems.badRows += 1
+        if problems.firstBadRow == nil {
+            problems.firstBadRow = (countNewlines(p, upTo: recordStart) + 1, fields.count)
         }
     }
 
@@ -105,47 +113,16 @@ struct CSVChunkParser: Sendable {
         return (table, evidence)
     }
 
-    /// Where every field of every row is; unescaped values go to `side`. A null (a padded
-    /// field, or a null token) is marked here, while its bytes are at hand: end -1.
-    private func locateFields(_ p: UnsafeBufferPointer<UInt8>, side: inout [UInt8], nullTokens: NullTokens,
-                              problems: inout CSVChunkProblems) -> CSVFieldSpans {
-        var spans = CSVFieldSpans(columns: columnCount, estimatedRows: p.count / max(1, 8 * columnCount))
-        var scratch: [UInt8] = []
-        let parser = self.parser
-        forEachRow(p, problems: &problems) { fields in
-            spans.beginRow()
-            for k in 0..<fields.count {
-                let f = fields[k]
-                if f.start < 0 { spans.set(k, start: 0, end: -1); continue }
-                parser.value(of: f, in: p, scratch: &scratch,
-                             inChunk: { v, start in
-                                 if nullTokens.contains(v) { spans.set(k, start: 0, end: -1) }
-                                 else { spans.set(k, start: ~start, end: start + v.count) }
-                             },
-                             unescaped: { v in
-                                 if nullTokens.contains(v) { spans.set(k, start: 0, end: -1); return }
-                                 let start = side.count
-                                 side.append(contentsOf: v)
-                                 spans.set(k, start: start, end: side.count)
-                             })
-            }
-            spans.endRow()
-        }
-        return spans
-    }
-
     private func column(_ k: Int, name: String, type: InferredType, spans: borrowing CSVFieldSpans, rows: Int,
                         chunk: [UInt8], p: UnsafeBufferPointer<UInt8>, side: [UInt8], nullTokens: NullTokens) -> Column {
         if type.type == .string {
-            var starts = [Int](repeating: 0, count: rows)
-            var ends = [Int](repeating: 0, count: rows)
+            var starts = Array(spans.starts(of: k))
+            var ends = Array(spans.ends(of: k))
             var validity = ValidityBitmap(repeating: true, count: rows)
-            starts.withUnsafeMutableBufferPointer { st in
-                ends.withUnsafeMutableBufferPointer { en in
-                    for r in 0..<rows {
-                        let e = spans.end(r, k)
-                        if e < 0 { validity[r] = false; continue }  // stays an empty owned span
-                        st[r] = spans.start(r, k); en[r] = e
+            if spans.mayHaveNulls(k) {
+                starts.withUnsafeMutableBufferPointer { st in
+                    ends.withUnsafeMutableBufferPointer { en in
+                        for r in 0..<rows where en[r] < 0 { validity[r] = false; st[r] = 0; en[r] = 0 }  // an empty owned span
                     }
                 }
             }

@@ -54,8 +54,9 @@ final class ColumnChunkEncoder: @unchecked Sendable {
         var pageIsDictionary = false
         var pageRows = 0
         var pageNulls = 0
-        /// Definition levels, gathered only once the page has a null (until then all are 1).
-        var defs: PageBuffer<UInt32>
+        /// Definition levels as bits (1: a value), gathered only once the page has a null
+        /// (until then all are 1).
+        var defs: PageBuffer<UInt64>
         var values: PageBuffer<UInt8>
         var indices: PageBuffer<UInt32>
         var pagePlainBytes = 0
@@ -63,7 +64,7 @@ final class ColumnChunkEncoder: @unchecked Sendable {
         var boolBits = 0
 
         init(pageBytes: Int, maxPageRows: Int) {
-            defs = PageBuffer(capacity: maxPageRows + 1)
+            defs = PageBuffer(capacity: maxPageRows / 64 + 2)
             // Room for the definition levels before the values: at most one bit per row
             // as bit-packed groups, plus run headers.
             values = PageBuffer(headroom: maxPageRows / 8 + 64, capacity: pageBytes + 64)
@@ -77,16 +78,26 @@ final class ColumnChunkEncoder: @unchecked Sendable {
 
         @inline(__always)
         mutating func addValid() {
-            if pageNulls > 0 { defs.appendUnchecked(1) }
+            if pageNulls > 0 { addLevel(true) }
             pageRows += 1
         }
 
         @inline(__always)
         mutating func addNull() {
-            if pageNulls == 0 { for _ in 0..<pageRows { defs.appendUnchecked(1) } }
-            defs.appendUnchecked(0)
+            if pageNulls == 0 {
+                // The rows so far all had values.
+                for _ in 0..<(pageRows >> 6) { defs.appendUnchecked(~0) }
+                if pageRows & 63 != 0 { defs.appendUnchecked((1 << UInt64(pageRows & 63)) - 1) }
+            }
+            addLevel(false)
             pageNulls += 1
             pageRows += 1
+        }
+
+        @inline(__always)
+        private mutating func addLevel(_ valid: Bool) {
+            if pageRows & 63 == 0 { defs.appendUnchecked(0) }
+            if valid { defs.values[pageRows >> 6] |= 1 << UInt64(pageRows & 63) }
         }
     }
     private var state: State
@@ -283,8 +294,11 @@ final class ColumnChunkEncoder: @unchecked Sendable {
             RLEHybridEncoder.appendVarint(UInt64(n) << 1, to: &prefix)
             prefix.append(1)
         } else {
-            prefix.reserveCapacity(n / 8 + 64)
-            RLEHybridEncoder.encode(UnsafeBufferPointer(start: st.defs.values, count: st.defs.count), bitWidth: 1, to: &prefix)
+            // One bit-packed run: the bits as they are, LSB first (snappy takes the runs of 1s).
+            let groups = (n + 7) / 8
+            prefix.reserveCapacity(groups + 16)
+            RLEHybridEncoder.appendVarint(UInt64(groups) << 1 | 1, to: &prefix)
+            UnsafeRawBufferPointer(start: st.defs.values, count: groups).withMemoryRebound(to: UInt8.self) { prefix.append(contentsOf: $0) }
         }
         let defLength = UInt32(prefix.count - 4)
         for k in 0..<4 { prefix[k] = UInt8(truncatingIfNeeded: defLength >> UInt32(8 * k)) }
