@@ -26,6 +26,7 @@ public enum ValueParser {
     /// Days since 1970-01-01 of `YYYY-MM-DD`, `YYYY/MM/DD`, `M/D/YYYY` or `D/M/YYYY`
     /// (per `order`), or `D.M.YYYY`.
     public static func date(_ b: UnsafeBufferPointer<UInt8>, order: DateOrder) -> Int32? {
+        if b.count == 10, let days = isoDate(b) { return Int32(days) }
         let r = trimmedRange(b)
         guard let d = DateText.scan(b, r), d.end == r.upperBound, let days = d.days(order) else { return nil }
         return Int32(days)
@@ -40,6 +41,19 @@ public enum ValueParser {
         if d.end == r.upperBound { return midnight }
         guard let time = TimeText.scan(b, d.end, r.upperBound) else { return nil }
         return midnight + time
+    }
+
+    /// The common "YYYY-MM-DD" read at once (what `DateText` makes of it, without the
+    /// general scan); nil for anything else, which then takes the general path.
+    @inline(__always)
+    static func isoDate(_ b: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard b[4] == 0x2D, b[7] == 0x2D else { return nil }
+        @inline(__always) func digit(_ i: Int) -> Int? { let d = digitValue(b[i]); return d <= 9 ? Int(d) : nil }
+        guard let y0 = digit(0), let y1 = digit(1), let y2 = digit(2), let y3 = digit(3),
+              let m0 = digit(5), let m1 = digit(6), let d0 = digit(8), let d1 = digit(9) else { return nil }
+        let y = y0 * 1000 + y1 * 100 + y2 * 10 + y3, m = m0 * 10 + m1, d = d0 * 10 + d1
+        guard CivilCalendar.isValid(year: y, month: m, day: d) else { return nil }
+        return CivilCalendar.days(year: y, month: m, day: d)
     }
 
     // MARK: Conveniences for tests and small inputs (they copy the text).
