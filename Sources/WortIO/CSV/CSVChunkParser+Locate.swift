@@ -14,7 +14,7 @@ extension CSVChunkParser {
         let columns = columnCount
         var spans = CSVFieldSpans(columns: columns, estimatedRows: p.count / max(1, 8 * columns))
         let n = p.count
-        guard let base = p.baseAddress, n > 0, columns > 0 else { return spans }
+        guard p.baseAddress != nil, n > 0, columns > 0 else { return spans }
         let parser = self.parser
         let d = dialect.delimiter, q = dialect.quote
         let dPat = 0x0101_0101_0101_0101 &* UInt64(d)
@@ -52,17 +52,11 @@ extension CSVChunkParser {
                 var quoted = false
                 if i < n && p[i] == q {
                     quoted = true
-                    i += 1
-                    while true {
-                        guard let hit = memchr(base + i, Int32(q), n - i) else {
-                            problems.unterminatedQuoteLine = countNewlines(p, upTo: fieldStart) + 1
-                            return spans  // the record is left out, as forEachRecord leaves it
-                        }
-                        let at = UnsafePointer<UInt8>(hit.assumingMemoryBound(to: UInt8.self)) - base
-                        if at + 1 < n && p[at + 1] == q { i = at + 2; continue }
-                        i = at + 1
-                        break
+                    guard let after = parser.pastClosingQuote(p, openedAt: i) else {
+                        problems.unterminatedQuoteLine = countNewlines(p, upTo: fieldStart) + 1
+                        return spans  // the record is left out, as forEachRecord leaves it
                     }
+                    i = after
                 }
                 i = skipToDelimiterOrNewline(p, from: i, delimiter: d, pattern: dPat)
                 if i < n && p[i] == d {

@@ -24,7 +24,7 @@ struct CSVRecordParser {
         _ body: (UnsafeBufferPointer<CSVFieldRef>, Int) throws -> Void
     ) rethrows -> Int? {
         let n = p.count
-        guard let base = p.baseAddress, n > 0 else { return nil }
+        guard p.baseAddress != nil, n > 0 else { return nil }
         var fields = [CSVFieldRef]()
         fields.reserveCapacity(64)
         let d = delimiter, q = quote
@@ -37,16 +37,8 @@ struct CSVRecordParser {
             var quoted = false
             if p[i] == q {
                 quoted = true
-                i += 1
-                while true {
-                    guard let hit = memchr(base + i, Int32(q), n - i) else {
-                        return fieldStart  // unterminated quoted field
-                    }
-                    let k = UnsafePointer<UInt8>(hit.assumingMemoryBound(to: UInt8.self)) - base
-                    if k + 1 < n && p[k + 1] == q { i = k + 2; continue }
-                    i = k + 1
-                    break
-                }
+                guard let after = pastClosingQuote(p, openedAt: i) else { return fieldStart }  // unterminated
+                i = after
             }
             // Unquoted bytes (or bytes after a closing quote) up to a delimiter or newline.
             i = skipToDelimiterOrNewline(p, from: i, delimiter: d, pattern: dPat)
@@ -71,6 +63,21 @@ struct CSVRecordParser {
             try fields.withUnsafeBufferPointer { try body($0, recordStart) }
         }
         return nil
+    }
+
+    /// Just past the quote that closes the quoted field opened at `open` (`""` inside is
+    /// an escaped quote); nil when none does.
+    @inline(__always)
+    func pastClosingQuote(_ p: UnsafeBufferPointer<UInt8>, openedAt open: Int) -> Int? {
+        guard let base = p.baseAddress else { return nil }
+        let n = p.count
+        var i = open + 1
+        while true {
+            guard let hit = memchr(base + i, Int32(quote), n - i) else { return nil }
+            let k = UnsafePointer<UInt8>(hit.assumingMemoryBound(to: UInt8.self)) - base
+            if k + 1 < n && p[k + 1] == quote { i = k + 2; continue }
+            return k + 1
+        }
     }
 
     /// The value of a field: for quoted fields without inner quotes a slice of the chunk,
