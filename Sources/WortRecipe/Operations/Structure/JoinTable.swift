@@ -142,24 +142,33 @@ final class JoinTable: @unchecked Sendable {
     func gather(_ rows: [Int], names: [String]) -> [Column] {
         var builders = layout.fields.map { JoinColumnBuilder(type: $0.type, capacity: rows.count) }
         let kinds = layout.kinds, offsets = layout.offsets
-        let stores = frozenTexts
+        // Text stores as raw pointers: a class reference read per cell is a retain and a release.
+        let stores = frozenTexts.map { $0.map { TextStoreView(bytes: $0.bytes.baseAddress!, ends: $0.ends.baseAddress!) } }
         let columnCount = kinds.count
-        for r in rows {
-            guard r >= 0 else {
-                for k in 0..<columnCount { builders[k].appendNull() }
-                continue
-            }
-            let rec = UnsafeRawPointer(record(r))
-            for k in 0..<columnCount {
-                let valid = rec.load(fromByteOffset: 16 + 4 * (k >> 5), as: UInt32.self) >> UInt32(k & 31) & 1 == 1
-                guard valid else { builders[k].appendNull(); continue }
-                let off = offsets[k]
-                switch kinds[k] {
-                case .int64: builders[k].append(int: rec.load(fromByteOffset: off, as: Int64.self))
-                case .double: builders[k].append(double: rec.load(fromByteOffset: off, as: Double.self))
-                case .date: builders[k].append(date: rec.load(fromByteOffset: off, as: Int32.self))
-                case .bool: builders[k].append(bool: rec.load(fromByteOffset: off, as: UInt8.self) != 0)
-                case .text: stores[k]!.append(rec.load(fromByteOffset: off, as: UInt32.self), to: &builders[k])
+        builders.withUnsafeMutableBufferPointer { builders in
+            kinds.withUnsafeBufferPointer { kinds in
+                offsets.withUnsafeBufferPointer { offsets in
+                    stores.withUnsafeBufferPointer { stores in
+                        for r in rows {
+                            guard r >= 0 else {
+                                for k in 0..<columnCount { builders[k].appendNull() }
+                                continue
+                            }
+                            let rec = UnsafeRawPointer(record(r))
+                            for k in 0..<columnCount {
+                                let valid = rec.load(fromByteOffset: 16 + 4 * (k >> 5), as: UInt32.self) >> UInt32(k & 31) & 1 == 1
+                                guard valid else { builders[k].appendNull(); continue }
+                                let off = offsets[k]
+                                switch kinds[k] {
+                                case .int64: builders[k].append(int: rec.load(fromByteOffset: off, as: Int64.self))
+                                case .double: builders[k].append(double: rec.load(fromByteOffset: off, as: Double.self))
+                                case .date: builders[k].append(date: rec.load(fromByteOffset: off, as: Int32.self))
+                                case .bool: builders[k].append(bool: rec.load(fromByteOffset: off, as: UInt8.self) != 0)
+                                case .text: builders[k].append(text: stores[k]!.entry(rec.load(fromByteOffset: off, as: UInt32.self)))
+                                }
+                            }
+                        }
+                    }
                 }
             }
         }
@@ -178,8 +187,7 @@ final class JoinTable: @unchecked Sendable {
     private var frozenTexts: [FrozenTextStore?] = []
 }
 
-/// A finished `TextStore` behind `let`s of a final class: reading it per cell neither
-/// copies nor retains.
+/// A finished `TextStore`, read-only; `gather` reads it through a `TextStoreView`.
 final class FrozenTextStore: @unchecked Sendable {
     let bytes: UnsafeMutableBufferPointer<UInt8>
     let ends: UnsafeMutableBufferPointer<Int>
@@ -192,12 +200,18 @@ final class FrozenTextStore: @unchecked Sendable {
     }
 
     deinit { bytes.deallocate(); ends.deallocate() }
+}
+
+/// A `FrozenTextStore`'s storage as plain pointers (the store outlives every use).
+struct TextStoreView {
+    let bytes: UnsafeMutablePointer<UInt8>
+    let ends: UnsafeMutablePointer<Int>
 
     @inline(__always)
-    func append(_ code: UInt32, to builder: inout JoinColumnBuilder) {
+    func entry(_ code: UInt32) -> UnsafeBufferPointer<UInt8> {
         let c = Int(code)
         let s = c == 0 ? 0 : ends[c - 1]
-        builder.append(text: UnsafeBufferPointer(rebasing: bytes[s..<ends[c]]))
+        return UnsafeBufferPointer(start: bytes + s, count: ends[c] - s)
     }
 }
 
