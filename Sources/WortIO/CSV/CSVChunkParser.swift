@@ -96,7 +96,7 @@ struct CSVChunkParser: Sendable {
         side.withUnsafeBufferPointer { sideP in
             for k in 0..<n {
                 var ev = TypeEvidence()
-                for r in 0..<rows where observed[k] {
+                for r in 0..<(observed[k] ? rows : 0) {
                     // As `evidence` does: a column with a value that fits no type is text.
                     if exactTypesOnly && ev.someValueFitsNoType { break }
                     let e = spans.end(r, k)
