@@ -51,22 +51,30 @@ enum RLEHybridEncoder {
         let base = out.count
         out.append(contentsOf: repeatElement(0, count: byteCount))
         out.withUnsafeMutableBufferPointer { buf in
-            let o = buf.baseAddress! + base
+            // Bits gather in a 64-bit word and leave 4 bytes at a time (a value is at most
+            // 32 bits, so the word never overflows); the groups' total is whole bytes.
+            let o = UnsafeMutableRawPointer(buf.baseAddress! + base)
             var acc: UInt64 = 0
             var bits = 0
             var w = 0
             let src = values.baseAddress! + start
+            let width = UInt64(bitWidth)
             for k in 0..<count {
                 acc |= UInt64(src[k]) << UInt64(bits)
-                bits += bitWidth
-                while bits >= 8 {
-                    o[w] = UInt8(truncatingIfNeeded: acc)
-                    w += 1
-                    acc >>= 8
-                    bits -= 8
+                bits += Int(width)
+                if bits >= 32 {
+                    o.storeBytes(of: UInt32(truncatingIfNeeded: acc).littleEndian, toByteOffset: w, as: UInt32.self)
+                    w += 4
+                    acc >>= 32
+                    bits -= 32
                 }
             }
-            if bits > 0 { o[w] = UInt8(truncatingIfNeeded: acc) }
+            while bits > 0 {
+                o.storeBytes(of: UInt8(truncatingIfNeeded: acc), toByteOffset: w, as: UInt8.self)
+                w += 1
+                acc >>= 8
+                bits -= 8
+            }
         }
     }
 
